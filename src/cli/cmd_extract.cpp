@@ -1,0 +1,16 @@
+// `issuegraph extract`: placeholder until its issue lands.
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+namespace issuegraph::cli {
+
+void add_extract_command(CLI::App& app, Context& context) {
+  auto* cmd = app.add_subcommand("extract", "(not built yet)");
+  cmd->callback([&context] {
+    std::cerr << "issuegraph: 'extract' is not built yet\n";
+    context.exit_code = 1;
+  });
+}
+
+}  // namespace issuegraph::cli

@@ -1,0 +1,16 @@
+// `issuegraph parse`: placeholder until its issue lands.
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+namespace issuegraph::cli {
+
+void add_parse_command(CLI::App& app, Context& context) {
+  auto* cmd = app.add_subcommand("parse", "(not built yet)");
+  cmd->callback([&context] {
+    std::cerr << "issuegraph: 'parse' is not built yet\n";
+    context.exit_code = 1;
+  });
+}
+
+}  // namespace issuegraph::cli
