@@ -1,0 +1,469 @@
+#include "issuegraph/extract/lexicon.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <utility>
+
+#include <rapidjson/document.h>
+#include <utf8proc.h>
+
+#include "issuegraph/base/error.hpp"
+#include "issuegraph/io/json_schema.hpp"
+
+namespace issuegraph {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string join_path(const std::string& dir, const std::string& file) {
+  return (fs::path(dir) / file).string();
+}
+
+std::string get_string(const rapidjson::Value& object, const char* key) {
+  auto it = object.FindMember(key);
+  if (it == object.MemberEnd() || !it->value.IsString()) return {};
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+std::vector<std::string> get_strings(const rapidjson::Value& object, const char* key) {
+  std::vector<std::string> out;
+  auto it = object.FindMember(key);
+  if (it == object.MemberEnd() || !it->value.IsArray()) return out;
+  for (const auto& item : it->value.GetArray()) {
+    out.emplace_back(item.GetString(), item.GetStringLength());
+  }
+  return out;
+}
+
+// Lowercases ASCII only: lemmas and ids are compared this way, names go through
+// normalize_lexicon_key instead.
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Replaces an entry with the same key in place, or appends it; schema order is kept so that
+// output built from the lexicon (e.g. docs tables) stays stable.
+template <typename Entry, typename KeyFn>
+void replace_or_append(std::vector<Entry>& entries, Entry entry, KeyFn key) {
+  const auto wanted = key(entry);
+  for (auto& existing : entries) {
+    if (key(existing) == wanted) {
+      existing = std::move(entry);
+      return;
+    }
+  }
+  entries.push_back(std::move(entry));
+}
+
+// Reads one lexicon file if present; returns false when absent and not required.
+bool read_validated(const std::string& dir, const std::string& name, bool required,
+                    rapidjson::Document& out, std::string& path) {
+  path = join_path(dir, name + ".json");
+  if (!fs::exists(path)) {
+    if (required) throw InputError(path, 0, 0, "missing lexicon file");
+    return false;
+  }
+  out = read_json_file(path);
+  JsonSchema(name + ".schema.json").validate(out, path);
+  return true;
+}
+
+// Ids must be unique inside one file; a duplicate is almost always a copy-paste slip that would
+// otherwise silently shadow the first entry.
+template <typename KeyFn>
+void check_unique(const rapidjson::Value& items, const std::string& path, const char* array,
+                  const char* field, KeyFn key) {
+  std::unordered_map<std::string, std::size_t> seen;
+  for (rapidjson::SizeType i = 0; i < items.Size(); ++i) {
+    std::string k = key(items[i]);
+    auto [it, inserted] = seen.emplace(k, i);
+    if (!inserted) {
+      throw InputError(path, 0, 0,
+                       "/" + std::string(array) + "/" + std::to_string(i) + "/" + field +
+                           ": duplicate '" + k + "' (first at /" + array + "/" +
+                           std::to_string(it->second) + ")");
+    }
+  }
+}
+
+std::string action_key(const ActionEntry& a) {
+  return a.lemma + '\x1f' + a.pos + '\x1f' + a.object + '\x1f' + a.particle;
+}
+
+std::size_t word_count(const std::string& key) {
+  if (key.empty()) return 0;
+  return static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+// Splits a normalised lemma term on spaces.
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) words.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return words;
+}
+
+bool word_matches(std::string_view term, std::string_view lemma) {
+  if (!term.empty() && term.front() == '=') return term.substr(1) == lemma;
+  return lemma.size() >= term.size() && lemma.compare(0, term.size(), term) == 0;
+}
+
+bool term_matches(const std::string& term, const std::vector<std::string>& lemmas) {
+  if (term.find(' ') == std::string::npos) {
+    for (const auto& lemma : lemmas) {
+      if (word_matches(term, lemma)) return true;
+    }
+    return false;
+  }
+  const auto words = split_words(term);
+  if (words.size() > lemmas.size()) return false;
+  for (std::size_t start = 0; start + words.size() <= lemmas.size(); ++start) {
+    bool all = true;
+    for (std::size_t k = 0; k < words.size() && all; ++k) {
+      all = word_matches(words[k], lemmas[start + k]);
+    }
+    if (all) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string normalize_lexicon_key(std::string_view name) {
+  // Case-fold and strip accents through utf8proc; invalid UTF-8 falls back to ASCII lowering so
+  // that a lookup never throws in the middle of extraction.
+  std::string folded;
+  utf8proc_uint8_t* mapped = nullptr;
+  auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
+                                                UTF8PROC_STRIPMARK);
+  utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                   static_cast<utf8proc_ssize_t>(name.size()), &mapped, options);
+  if (length >= 0 && mapped != nullptr) {
+    folded.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+  } else {
+    folded = ascii_lower(name);
+  }
+  std::free(mapped);
+
+  std::string out;
+  out.reserve(folded.size());
+  bool pending_space = false;
+  auto put = [&](char c) {
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  };
+  for (std::size_t i = 0; i < folded.size();) {
+    unsigned char c = static_cast<unsigned char>(folded[i]);
+    // Curly quotes U+2018/2019/201B and prime U+2032 become ', dashes U+2010..2015 become -.
+    if (c == 0xE2 && i + 2 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0x80) {
+      unsigned char d = static_cast<unsigned char>(folded[i + 2]);
+      if (d == 0x98 || d == 0x99 || d == 0x9B) {
+        put('\'');
+        i += 3;
+        continue;
+      }
+      if (d >= 0x90 && d <= 0x95) {
+        put('-');
+        i += 3;
+        continue;
+      }
+      if (d == 0x9C || d == 0x9D) {  // curly double quotes are noise in names
+        i += 3;
+        continue;
+      }
+    }
+    if (c == 0xC2 && i + 1 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0xA0) {
+      pending_space = true;  // no-break space
+      i += 2;
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    if (c == '.') {
+      ++i;
+      continue;
+    }
+    put(static_cast<char>(c));
+    ++i;
+  }
+  // A leading article is not part of the name: "the Kremlin", "The Hague", "the Gambia".
+  if (out.size() > 4 && out.compare(0, 4, "the ") == 0) out.erase(0, 4);
+  return out;
+}
+
+Lexicon Lexicon::load_directory(const std::string& dir) {
+  Lexicon lexicon;
+  lexicon.merge_file_set(dir, true);
+  return lexicon;
+}
+
+Lexicon Lexicon::load_default(const std::string& data_dir) {
+  return load_directory(join_path(data_dir, "lexicons"));
+}
+
+void Lexicon::merge_directory(const std::string& dir) {
+  if (!fs::is_directory(dir)) throw InputError(dir, 0, 0, "lexicon directory does not exist");
+  merge_file_set(dir, false);
+}
+
+void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
+  rapidjson::Document doc;
+  std::string path;
+
+  if (read_validated(dir, "actors", require_all, doc, path)) {
+    const auto& items = doc["actors"];
+    check_unique(items, path, "actors", "id",
+                 [](const rapidjson::Value& v) { return get_string(v, "id"); });
+    for (const auto& item : items.GetArray()) {
+      ActorEntry a;
+      a.id = get_string(item, "id");
+      a.label = get_string(item, "label");
+      a.type = get_string(item, "type");
+      a.aliases = get_strings(item, "aliases");
+      a.demonyms = get_strings(item, "demonyms");
+      a.capitals = get_strings(item, "capitals");
+      a.institutions = get_strings(item, "institutions");
+      a.country = get_string(item, "country");
+      a.gender = get_string(item, "gender");
+      a.roles = get_strings(item, "roles");
+      replace_or_append(actors_, std::move(a), [](const ActorEntry& e) { return e.id; });
+    }
+  }
+
+  if (read_validated(dir, "roles", require_all, doc, path)) {
+    const auto& items = doc["roles"];
+    check_unique(items, path, "roles", "lemma", [](const rapidjson::Value& v) {
+      return normalize_lexicon_key(get_string(v, "lemma"));
+    });
+    for (const auto& item : items.GetArray()) {
+      RoleNoun r{normalize_lexicon_key(get_string(item, "lemma")), get_string(item, "type")};
+      replace_or_append(roles_, std::move(r), [](const RoleNoun& e) { return e.lemma; });
+    }
+  }
+
+  if (read_validated(dir, "actions", require_all, doc, path)) {
+    const auto& classes = doc["classes"];
+    check_unique(classes, path, "classes", "id",
+                 [](const rapidjson::Value& v) { return get_string(v, "id"); });
+    for (const auto& item : classes.GetArray()) {
+      ActionClass c{get_string(item, "id"), get_string(item, "label"), get_string(item, "cameo")};
+      replace_or_append(classes_, std::move(c), [](const ActionClass& e) { return e.id; });
+    }
+    const auto& actions = doc["actions"];
+    std::vector<ActionEntry> parsed;
+    for (const auto& item : actions.GetArray()) {
+      ActionEntry a;
+      a.lemma = ascii_lower(get_string(item, "lemma"));
+      a.pos = get_string(item, "pos");
+      a.object = ascii_lower(get_string(item, "object"));
+      a.particle = ascii_lower(get_string(item, "particle"));
+      a.action_class = get_string(item, "class");
+      a.display = get_string(item, "display");
+      if (a.display.empty()) {
+        a.display = a.lemma;
+        if (!a.object.empty()) a.display += " " + a.object;
+        if (!a.particle.empty()) a.display += " " + a.particle;
+      }
+      auto it = item.FindMember("speech");
+      a.speech = it != item.MemberEnd() && it->value.IsBool() && it->value.GetBool();
+      parsed.push_back(std::move(a));
+    }
+    // Duplicates are keyed by the parsed tuple, so the check runs on `parsed`, not raw JSON.
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+      auto [it, inserted] = seen.emplace(action_key(parsed[i]), i);
+      if (!inserted) {
+        throw InputError(path, 0, 0,
+                         "/actions/" + std::to_string(i) + ": duplicate predicate '" +
+                             parsed[i].display + "' (" + parsed[i].pos + ", first at /actions/" +
+                             std::to_string(it->second) + ")");
+      }
+    }
+    for (auto& a : parsed) replace_or_append(actions_, std::move(a), action_key);
+  }
+
+  if (read_validated(dir, "issues", require_all, doc, path)) {
+    const auto& items = doc["issues"];
+    check_unique(items, path, "issues", "id",
+                 [](const rapidjson::Value& v) { return get_string(v, "id"); });
+    for (const auto& item : items.GetArray()) {
+      IssueEntry issue;
+      issue.id = get_string(item, "id");
+      issue.label = get_string(item, "label");
+      auto pr = item.FindMember("priority");
+      issue.priority = pr != item.MemberEnd() ? pr->value.GetInt() : 0;
+      for (const auto& rule : item["rules"].GetArray()) {
+        std::vector<std::vector<std::string>> groups;
+        for (const auto& group : rule.GetArray()) {
+          std::vector<std::string> terms;
+          for (const auto& term : group.GetArray()) {
+            terms.push_back(normalize_lexicon_key(term.GetString()));
+          }
+          groups.push_back(std::move(terms));
+        }
+        issue.rules.push_back(std::move(groups));
+      }
+      replace_or_append(issues_, std::move(issue), [](const IssueEntry& e) { return e.id; });
+    }
+  }
+
+  check_references(dir);
+  rebuild_indexes();
+}
+
+// Cross-file checks run after every merge, because an override may add a class that a later
+// action refers to, or refer to a class the shipped lexicon defines.
+void Lexicon::check_references(const std::string& dir) const {
+  std::unordered_map<std::string, const ActionClass*> classes;
+  for (const auto& c : classes_) classes.emplace(c.id, &c);
+  for (std::size_t i = 0; i < actions_.size(); ++i) {
+    if (classes.find(actions_[i].action_class) == classes.end()) {
+      throw InputError(join_path(dir, "actions.json"), 0, 0,
+                       "/actions/" + std::to_string(i) + "/class: unknown action class '" +
+                           actions_[i].action_class + "'");
+    }
+  }
+  std::unordered_map<std::string, const ActorEntry*> ids;
+  for (const auto& a : actors_) ids.emplace(a.id, &a);
+  for (std::size_t i = 0; i < actors_.size(); ++i) {
+    const auto& country = actors_[i].country;
+    if (country.empty()) continue;
+    auto it = ids.find(country);
+    if (it == ids.end() || it->second->type != "country") {
+      throw InputError(join_path(dir, "actors.json"), 0, 0,
+                       "/actors/" + std::to_string(i) + "/country: '" + country +
+                           "' is not the id of a country");
+    }
+  }
+}
+
+void Lexicon::rebuild_indexes() {
+  actor_ids_.clear();
+  actor_names_.clear();
+  demonyms_.clear();
+  capitals_.clear();
+  institutions_.clear();
+  role_index_.clear();
+  class_index_.clear();
+  action_index_.clear();
+  max_name_words_ = 0;
+
+  // Later entries overwrite earlier ones, so a user override appended at the end wins a name
+  // it shares with a shipped actor. The shipped data is tested to have no such clashes.
+  auto index = [this](std::unordered_map<std::string, std::size_t>& map, const std::string& name,
+                      std::size_t i) {
+    std::string key = normalize_lexicon_key(name);
+    if (key.empty()) return;
+    max_name_words_ = std::max(max_name_words_, word_count(key));
+    map[key] = i;
+  };
+  for (std::size_t i = 0; i < actors_.size(); ++i) {
+    const auto& a = actors_[i];
+    actor_ids_[a.id] = i;
+    index(actor_names_, a.label, i);
+    for (const auto& n : a.aliases) index(actor_names_, n, i);
+    for (const auto& n : a.demonyms) index(demonyms_, n, i);
+    for (const auto& n : a.capitals) index(capitals_, n, i);
+    for (const auto& n : a.institutions) index(institutions_, n, i);
+  }
+  for (std::size_t i = 0; i < roles_.size(); ++i) role_index_[roles_[i].lemma] = i;
+  for (std::size_t i = 0; i < classes_.size(); ++i) class_index_[classes_[i].id] = i;
+  for (std::size_t i = 0; i < actions_.size(); ++i) action_index_[actions_[i].lemma].push_back(i);
+}
+
+const ActorEntry* Lexicon::actor_by_id(std::string_view id) const {
+  auto it = actor_ids_.find(std::string(id));
+  return it == actor_ids_.end() ? nullptr : &actors_[it->second];
+}
+
+const ActorEntry* Lexicon::actor_by_name(std::string_view name) const {
+  auto it = actor_names_.find(normalize_lexicon_key(name));
+  return it == actor_names_.end() ? nullptr : &actors_[it->second];
+}
+
+const ActorEntry* Lexicon::country_by_demonym(std::string_view word) const {
+  auto it = demonyms_.find(normalize_lexicon_key(word));
+  return it == demonyms_.end() ? nullptr : &actors_[it->second];
+}
+
+const ActorEntry* Lexicon::country_by_capital(std::string_view name) const {
+  auto it = capitals_.find(normalize_lexicon_key(name));
+  return it == capitals_.end() ? nullptr : &actors_[it->second];
+}
+
+const ActorEntry* Lexicon::actor_by_institution(std::string_view name) const {
+  auto it = institutions_.find(normalize_lexicon_key(name));
+  return it == institutions_.end() ? nullptr : &actors_[it->second];
+}
+
+const RoleNoun* Lexicon::role_noun(std::string_view lemma) const {
+  auto it = role_index_.find(normalize_lexicon_key(lemma));
+  return it == role_index_.end() ? nullptr : &roles_[it->second];
+}
+
+std::vector<const ActionEntry*> Lexicon::actions_for_lemma(std::string_view lemma) const {
+  std::vector<const ActionEntry*> out;
+  auto it = action_index_.find(ascii_lower(lemma));
+  if (it == action_index_.end()) return out;
+  out.reserve(it->second.size());
+  for (std::size_t i : it->second) out.push_back(&actions_[i]);
+  return out;
+}
+
+const ActionClass* Lexicon::action_class(std::string_view id) const {
+  auto it = class_index_.find(std::string(id));
+  return it == class_index_.end() ? nullptr : &classes_[it->second];
+}
+
+const IssueEntry* Lexicon::match_issue(const std::vector<std::string>& lemmas) const {
+  if (lemmas.empty()) return nullptr;
+  std::vector<std::string> lowered;
+  lowered.reserve(lemmas.size());
+  for (const auto& l : lemmas) lowered.push_back(normalize_lexicon_key(l));
+
+  const IssueEntry* best = nullptr;
+  std::size_t best_groups = 0;
+  for (const auto& issue : issues_) {
+    for (const auto& rule : issue.rules) {
+      bool all = true;
+      for (const auto& group : rule) {
+        bool any = false;
+        for (const auto& term : group) {
+          if (term_matches(term, lowered)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          all = false;
+          break;
+        }
+      }
+      if (!all) continue;
+      // Strictly better only, so that file order decides remaining ties.
+      if (best == nullptr || issue.priority > best->priority ||
+          (issue.priority == best->priority && rule.size() > best_groups)) {
+        best = &issue;
+        best_groups = rule.size();
+      }
+    }
+  }
+  return best;
+}
+
+}  // namespace issuegraph
