@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz
   catch2 libcli11-dev libutf8proc-dev
-  python3
+  python3 time
 )
 
 missing=()

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Extraction overhead: time of `issuegraph extract` against `issuegraph parse` on the same news
+# corpus in the same run, single-threaded. Extraction includes parsing, so the overhead is
+# extract/parse - 1 (the goal is at most 30 %).
+set -euo pipefail
+bin=${1:-build/issuegraph}
+corpus=${BENCH_CORPUS:-$(dirname "$0")/../../shared/bench/news_bench.jsonl}
+limit=${BENCH_DOCS:-4000}
+if [ ! -f "$corpus" ]; then
+  echo "extract_bench: $corpus not found; skipping (the benchmark corpus lives in ../shared/bench)"
+  exit 0
+fi
+sample=$(mktemp --suffix=.jsonl)
+trap 'rm -f "$sample" "$sample.out"' EXIT
+head -n "$limit" "$corpus" > "$sample"
+
+measure() {  # prints "seconds max_rss_kb"
+  /usr/bin/time -f "%e %M" -o "$sample.out" "$@" > /dev/null 2>/dev/null || true
+  cat "$sample.out"
+}
+
+read -r parse_s parse_kb < <(measure "$bin" parse --format conllu "$sample")
+read -r extract_s extract_kb < <(measure "$bin" extract --format jsonl "$sample")
+overhead=$(awk -v p="$parse_s" -v e="$extract_s" 'BEGIN { printf "%.1f", (e / p - 1) * 100 }')
+echo "extraction overhead over parsing ($limit documents of $(basename "$corpus"), 1 thread)"
+printf "  %-8s %8s s  %8s MB peak\n" parse "$parse_s" "$((parse_kb / 1024))"
+printf "  %-8s %8s s  %8s MB peak\n" extract "$extract_s" "$((extract_kb / 1024))"
+echo "  extraction adds ${overhead} % to the parse time (goal: at most 30 %)"
