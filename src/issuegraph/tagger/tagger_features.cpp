@@ -1,0 +1,170 @@
+#include "issuegraph/tagger/tagger_features.hpp"
+
+namespace issuegraph::tagger_detail {
+namespace {
+
+// Reads one byte-level "character" of the form, mapping the curly quotes the tokenizer may
+// produce to the straight ones EWT mostly uses; returns the number of bytes consumed.
+std::size_t next_char(std::string_view s, std::size_t i, char& mapped, bool& multibyte) {
+  auto c = static_cast<unsigned char>(s[i]);
+  multibyte = false;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+    auto d = static_cast<unsigned char>(s[i + 2]);
+    if (d == 0x98 || d == 0x99) {
+      mapped = '\'';
+      return 3;
+    }
+    if (d == 0x9C || d == 0x9D) {
+      mapped = '"';
+      return 3;
+    }
+  }
+  mapped = static_cast<char>(c);
+  if (c < 0x80) return 1;
+  multibyte = true;
+  std::size_t n = 1;
+  while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+  return n;
+}
+
+char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+constexpr std::uint64_t kTemplateSeed = stable_hash("tagger template");
+
+std::uint64_t key(std::uint64_t template_id, std::uint64_t a, std::uint64_t b = 0) {
+  std::uint64_t h = stable_hash_combine(stable_hash_combine(kTemplateSeed, template_id), a);
+  if (b != 0) h = stable_hash_combine(h, b);
+  return h == 0 ? 1 : h;
+}
+
+// Boundary tokens: distinct constant hashes for before-start and after-end.
+TokenHashes boundary(std::uint64_t seed) {
+  TokenHashes t;
+  t.exact = t.lower = t.shape = seed;
+  t.suffix.fill(seed);
+  t.prefix.fill(seed);
+  return t;
+}
+
+}  // namespace
+
+std::uint64_t dictionary_key(std::string_view form) {
+  std::uint64_t h = kFnvOffset;
+  for (std::size_t i = 0; i < form.size();) {
+    char c;
+    bool multibyte;
+    std::size_t n = next_char(form, i, c, multibyte);
+    if (multibyte) {
+      h = stable_hash(form.substr(i, n), h);
+    } else {
+      h = stable_hash(std::string_view(&c, 1), h);
+    }
+    i += n;
+  }
+  return h;
+}
+
+void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
+  static const TokenHashes kStart = boundary(stable_hash("<s>"));
+  static const TokenHashes kEnd = boundary(stable_hash("</s>"));
+  out.clear();
+  out.reserve(sentence.tokens.size() + 2 * kPadding);
+  for (std::size_t p = 0; p < kPadding; ++p) out.push_back(kStart);
+  // Start offsets of the code points of the lower-cased form, for prefixes and suffixes.
+  constexpr std::size_t kMaxChars = 64;
+  std::array<std::uint64_t, kMaxChars + 1> prefix_hash{};  // hash of the first k chars
+  std::array<std::size_t, kMaxChars + 1> char_begin{};
+  char lowered[256];
+  for (const Token& token : sentence.tokens) {
+    TokenHashes t;
+    std::string_view form = token.form;
+    std::uint64_t exact = kFnvOffset;
+    std::uint64_t lower = kFnvOffset;
+    std::uint64_t shape = kFnvOffset;
+    char last_shape = 0;
+    int run = 0;
+    std::size_t chars = 0;
+    std::size_t lowered_size = 0;
+    for (std::size_t i = 0; i < form.size();) {
+      char c;
+      bool multibyte;
+      std::size_t n = next_char(form, i, c, multibyte);
+      std::string_view piece = multibyte ? form.substr(i, n) : std::string_view(&c, 1);
+      exact = stable_hash(piece, exact);
+      char lc = lower_ascii(c);
+      std::string_view lower_piece = multibyte ? piece : std::string_view(&lc, 1);
+      lower = stable_hash(lower_piece, lower);
+      if (chars < kMaxChars && lowered_size + lower_piece.size() <= sizeof lowered) {
+        char_begin[chars] = lowered_size;
+        for (char b : lower_piece) lowered[lowered_size++] = b;
+        ++chars;
+        prefix_hash[chars] = lower;
+      }
+      char s = multibyte                    ? 'U'
+               : (c >= 'A' && c <= 'Z')     ? 'X'
+               : (c >= 'a' && c <= 'z')     ? 'x'
+               : (c >= '0' && c <= '9')     ? 'd'
+                                            : c;
+      if (s == last_shape) {
+        ++run;
+      } else {
+        run = 1;
+        last_shape = s;
+      }
+      if (run <= 3) shape = stable_hash(std::string_view(&s, 1), shape);
+      i += n;
+    }
+    char_begin[chars] = lowered_size;
+    t.exact = exact;
+    t.lower = lower;
+    t.shape = shape;
+    std::string_view lowered_view(lowered, lowered_size);
+    for (std::size_t k = 1; k <= 4; ++k) {
+      std::size_t take = k < chars ? k : chars;
+      t.suffix[k - 1] = stable_hash(lowered_view.substr(char_begin[chars - take]));
+      if (k <= 3) t.prefix[k - 1] = prefix_hash[take] ^ 0x9e3779b97f4a7c15ULL;
+    }
+    out.push_back(t);
+  }
+  for (std::size_t p = 0; p < kPadding; ++p) out.push_back(kEnd);
+}
+
+void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int prev1, int prev2,
+                      std::array<std::uint64_t, kFeatureCount>& out) {
+  const std::size_t c = i + kPadding;
+  const TokenHashes& w = hashes[c];
+  const TokenHashes& wm1 = hashes[c - 1];
+  const TokenHashes& wm2 = hashes[c - 2];
+  const TokenHashes& wp1 = hashes[c + 1];
+  const TokenHashes& wp2 = hashes[c + 2];
+  // Labels enter hashes shifted by 2 so that -1 (before the start) is not 0 ("absent").
+  const auto p1 = static_cast<std::uint64_t>(prev1 + 2);
+  const auto p2 = static_cast<std::uint64_t>(prev2 + 2);
+  std::size_t k = 0;
+  out[k++] = key(1, 1);
+  out[k++] = key(2, w.lower);
+  out[k++] = key(3, w.suffix[0]);
+  out[k++] = key(4, w.suffix[1]);
+  out[k++] = key(5, w.suffix[2]);
+  out[k++] = key(6, w.suffix[3]);
+  out[k++] = key(7, w.prefix[0]);
+  out[k++] = key(8, w.prefix[1]);
+  out[k++] = key(9, w.prefix[2]);
+  out[k++] = key(10, w.shape);
+  out[k++] = key(11, p1);
+  out[k++] = key(12, p2);
+  out[k++] = key(13, p1, p2);
+  out[k++] = key(14, p1, w.lower);
+  out[k++] = key(15, wm1.lower);
+  out[k++] = key(16, wm2.lower);
+  out[k++] = key(17, wp1.lower);
+  out[k++] = key(18, wp2.lower);
+  out[k++] = key(19, wm1.suffix[2]);
+  out[k++] = key(20, wp1.suffix[2]);
+  out[k++] = key(21, wm1.lower, w.lower);
+  out[k++] = key(22, w.lower, wp1.lower);
+  out[k++] = key(23, p1, w.suffix[2]);
+  out[k++] = key(24, wp1.shape, w.shape);
+}
+
+}  // namespace issuegraph::tagger_detail

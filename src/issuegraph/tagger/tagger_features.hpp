@@ -1,0 +1,45 @@
+// The tagger's feature templates, shared by the runtime and the trainer so that both hash
+// exactly the same things. Each token is hashed once per sentence (normalised form, lower-cased
+// form, affixes, shape); a feature is then a 64-bit key combining a template id with those
+// hashes and the previous predicted labels, so no strings are built on the hot path.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "issuegraph/base/stable_hash.hpp"
+#include "issuegraph/text/sentence.hpp"
+
+namespace issuegraph::tagger_detail {
+
+// Changes whenever a template below changes; stored in the model and checked at load.
+inline constexpr std::uint64_t kTaggerFeatureHash =
+    stable_hash("tagger features v1: bias w sfx1-4 pfx1-3 shape p1 p2 p1p2 p1w w-1 w-2 w+1 w+2 "
+                "sfx3-1 sfx3+1 w-1w ww+1 p1sfx3 shape+1shape; quotes normalised, ASCII lower");
+
+inline constexpr std::size_t kFeatureCount = 24;
+inline constexpr std::size_t kPadding = 2;  // boundary tokens on each side of the sentence
+
+struct TokenHashes {
+  std::uint64_t exact = 0;   // normalised form, case kept (tag dictionary key)
+  std::uint64_t lower = 0;   // normalised, lower-cased form
+  std::uint64_t shape = 0;   // "Xxxx", "dd.dd", ...
+  std::array<std::uint64_t, 4> suffix{};  // last 1..4 code points of the lower-cased form
+  std::array<std::uint64_t, 3> prefix{};  // first 1..3 code points
+};
+
+// Fills `out` with kPadding boundary entries, one entry per token, then kPadding more.
+void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out);
+
+// The feature keys of token `i` (0-based) given the labels predicted for i-1 and i-2
+// (-1 before the start). Keys are never 0.
+void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int prev1, int prev2,
+                      std::array<std::uint64_t, kFeatureCount>& out);
+
+// Hash of a form as the tag dictionary sees it (normalised, case kept).
+std::uint64_t dictionary_key(std::string_view form);
+
+}  // namespace issuegraph::tagger_detail

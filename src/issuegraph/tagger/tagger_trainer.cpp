@@ -1,0 +1,313 @@
+#include "issuegraph/tagger/tagger_trainer.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <random>
+#include <sstream>
+#include <unordered_map>
+
+#include "issuegraph/base/error.hpp"
+#include "issuegraph/base/stable_hash.hpp"
+#include "issuegraph/tagger/tagger_features.hpp"
+
+namespace issuegraph {
+namespace {
+
+using tagger_detail::kFeatureCount;
+using tagger_detail::TokenHashes;
+
+// A word enters the tag dictionary when seen this often with one label this large a share
+// of the time (Honnibal's thresholds; they keep ambiguous words such as "that" out).
+constexpr int kDictionaryMinCount = 20;
+constexpr double kDictionaryMinShare = 0.97;
+// Averaged weights smaller than this are dropped from the model: they almost never change a
+// decision and would double its size.
+constexpr float kPruneThreshold = 0.05F;
+
+// Sentences the trainer tags and stores in the model as its self-test (written for this
+// project, news style).
+const char* const kSelfTestSentences[] = {
+    "The minister raised concerns about the new tariffs on Tuesday .",
+    "Protesters gathered outside parliament after the vote was delayed .",
+    "She said the company would not comment on the report .",
+};
+
+struct TrainWeight {
+  std::uint16_t label;
+  float weight;
+  double total;         // sum of the weight over all steps so far (lazy: up to `stamp`)
+  std::uint64_t stamp;  // step at which `total` was last brought up to date
+};
+
+class AveragedPerceptron {
+ public:
+  explicit AveragedPerceptron(std::size_t labels) : labels_(labels) {}
+
+  void score(const std::array<std::uint64_t, kFeatureCount>& features,
+             std::vector<float>& scores) const {
+    std::fill(scores.begin(), scores.end(), 0.0F);
+    for (std::uint64_t key : features) {
+      auto it = index_.find(key);
+      if (it == index_.end()) continue;
+      for (const TrainWeight& w : rows_[it->second]) scores[w.label] += w.weight;
+    }
+  }
+
+  void update(const std::array<std::uint64_t, kFeatureCount>& features, int gold, int guess) {
+    ++step_;
+    if (gold == guess) return;
+    for (std::uint64_t key : features) {
+      auto [it, inserted] = index_.try_emplace(key, static_cast<std::uint32_t>(rows_.size()));
+      if (inserted) rows_.emplace_back();
+      auto& row = rows_[it->second];
+      bump(row, static_cast<std::uint16_t>(gold), 1.0F);
+      bump(row, static_cast<std::uint16_t>(guess), -1.0F);
+    }
+  }
+
+  // Counts an instance that was not scored (tag dictionary word): time still passes.
+  void skip() { ++step_; }
+
+  // The averaged weights, pruned, as rows for Tagger::from_parts.
+  std::vector<TaggerFeatureRow> averaged() const {
+    std::vector<TaggerFeatureRow> out;
+    const double steps = static_cast<double>(step_ == 0 ? 1 : step_);
+    for (const auto& [key, index] : index_) {
+      TaggerFeatureRow row;
+      row.key = key;
+      for (const TrainWeight& w : rows_[index]) {
+        double total = w.total + static_cast<double>(step_ - w.stamp) * w.weight;
+        auto average = static_cast<float>(total / steps);
+        if (std::fabs(average) >= kPruneThreshold) row.weights.push_back({w.label, average});
+      }
+      if (!row.weights.empty()) {
+        std::sort(row.weights.begin(), row.weights.end(),
+                  [](const TaggerClassWeight& a, const TaggerClassWeight& b) {
+                    return a.label < b.label;
+                  });
+        out.push_back(std::move(row));
+      }
+    }
+    return out;  // Tagger::from_parts sorts by key
+  }
+
+  std::size_t feature_count() const { return rows_.size(); }
+
+ private:
+  void bump(std::vector<TrainWeight>& row, std::uint16_t label, float delta) {
+    for (TrainWeight& w : row) {
+      if (w.label == label) {
+        w.total += static_cast<double>(step_ - w.stamp) * w.weight;
+        w.stamp = step_;
+        w.weight += delta;
+        return;
+      }
+    }
+    row.push_back({label, delta, 0.0, step_});
+  }
+
+  std::size_t labels_;
+  std::uint64_t step_ = 0;
+  std::unordered_map<std::uint64_t, std::uint32_t> index_;
+  std::vector<std::vector<TrainWeight>> rows_;
+};
+
+std::string label_of(const Token& token) { return token.upos + "|" + token.xpos; }
+
+// Fisher-Yates with the raw 64-bit outputs of mt19937_64: unlike std::shuffle, the order is
+// the same with every standard library.
+void shuffle(std::vector<std::size_t>& order, std::mt19937_64& rng) {
+  for (std::size_t i = order.size(); i > 1; --i) {
+    std::size_t j = static_cast<std::size_t>(rng() % i);
+    std::swap(order[i - 1], order[j]);
+  }
+}
+
+struct Accuracy {
+  std::size_t tokens = 0;
+  std::size_t upos = 0;
+  std::size_t xpos = 0;
+  double upos_rate() const { return tokens == 0 ? 0.0 : static_cast<double>(upos) / tokens; }
+  double xpos_rate() const { return tokens == 0 ? 0.0 : static_cast<double>(xpos) / tokens; }
+};
+
+Accuracy evaluate(const Tagger& tagger, const std::vector<Sentence>& gold) {
+  Accuracy acc;
+  for (const Sentence& sentence : gold) {
+    Sentence copy;
+    copy.tokens.resize(sentence.tokens.size());
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+      copy.tokens[i].form = sentence.tokens[i].form;
+    }
+    tagger.tag(copy);
+    for (std::size_t i = 0; i < copy.tokens.size(); ++i) {
+      ++acc.tokens;
+      acc.upos += copy.tokens[i].upos == sentence.tokens[i].upos ? 1 : 0;
+      acc.xpos += copy.tokens[i].xpos == sentence.tokens[i].xpos ? 1 : 0;
+    }
+  }
+  return acc;
+}
+
+std::string percent(double rate) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", 100.0 * rate);
+  return buffer;
+}
+
+}  // namespace
+
+Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+                    const TaggerTrainingOptions& options, std::ostream* log) {
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+
+  // Label set, sorted, and the corpus checksum over forms and labels.
+  std::map<std::string, std::uint16_t> label_index;
+  std::uint64_t checksum = kFnvOffset;
+  std::size_t token_count = 0;
+  for (const Sentence& sentence : train) {
+    for (const Token& token : sentence.tokens) {
+      label_index.emplace(label_of(token), 0);
+      checksum = stable_hash(token.form, checksum);
+      checksum = stable_hash(label_of(token), stable_hash("\t", checksum));
+      checksum = stable_hash("\n", checksum);
+      ++token_count;
+    }
+  }
+  if (token_count == 0) throw UsageError("train_tagger: the training data holds no token");
+  if (label_index.size() > 255) {
+    throw UsageError("train_tagger: more than 255 UPOS|XPOS labels in the training data");
+  }
+  std::vector<std::string> labels;
+  for (auto& [label, index] : label_index) {
+    index = static_cast<std::uint16_t>(labels.size());
+    labels.push_back(label);
+  }
+
+  // Hashes of every training sentence, computed once, and the gold label of every token.
+  std::vector<std::vector<TokenHashes>> hashes(train.size());
+  std::vector<std::vector<int>> gold(train.size());
+  std::unordered_map<std::uint64_t, std::map<std::uint16_t, int>> form_labels;
+  for (std::size_t s = 0; s < train.size(); ++s) {
+    tagger_detail::hash_tokens(train[s], hashes[s]);
+    for (std::size_t i = 0; i < train[s].tokens.size(); ++i) {
+      int label = label_index.at(label_of(train[s].tokens[i]));
+      gold[s].push_back(label);
+      ++form_labels[hashes[s][i + tagger_detail::kPadding].exact][static_cast<std::uint16_t>(label)];
+    }
+  }
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary;
+  std::unordered_map<std::uint64_t, int> dictionary_map;
+  for (const auto& [key, counts] : form_labels) {
+    int total = 0;
+    int best = 0;
+    std::uint16_t best_label = 0;
+    for (const auto& [label, count] : counts) {
+      total += count;
+      if (count > best) {
+        best = count;
+        best_label = label;
+      }
+    }
+    if (total >= kDictionaryMinCount && best >= kDictionaryMinShare * total) {
+      dictionary.emplace_back(key, best_label);
+      dictionary_map.emplace(key, best_label);
+    }
+  }
+  std::sort(dictionary.begin(), dictionary.end());
+
+  AveragedPerceptron perceptron(labels.size());
+  std::vector<float> scores(labels.size());
+  std::array<std::uint64_t, kFeatureCount> features;
+  std::vector<std::size_t> order(train.size());
+  for (std::size_t s = 0; s < order.size(); ++s) order[s] = s;
+  std::mt19937_64 rng(options.seed);
+
+  Tagger best;
+  double best_dev = -1.0;
+  int best_iteration = 0;
+  Accuracy best_accuracy;
+  const int iterations = options.iterations < 1 ? 1 : options.iterations;
+  for (int iteration = 1; iteration <= iterations; ++iteration) {
+    shuffle(order, rng);
+    std::size_t correct = 0;
+    for (std::size_t s : order) {
+      int prev1 = -1;
+      int prev2 = -1;
+      for (std::size_t i = 0; i < gold[s].size(); ++i) {
+        int guess;
+        auto dict = dictionary_map.find(hashes[s][i + tagger_detail::kPadding].exact);
+        if (dict != dictionary_map.end()) {
+          guess = dict->second;
+          perceptron.skip();
+        } else {
+          tagger_detail::extract_features(hashes[s], i, prev1, prev2, features);
+          perceptron.score(features, scores);
+          guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          perceptron.update(features, gold[s][i], guess);
+        }
+        correct += guess == gold[s][i] ? 1 : 0;
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    Tagger candidate = Tagger::from_parts(labels, perceptron.averaged(), dictionary);
+    Accuracy accuracy = evaluate(candidate, dev);
+    // Without dev data the last iteration wins.
+    double dev_score = dev.empty() ? iteration : accuracy.upos_rate() + accuracy.xpos_rate();
+    if (log != nullptr) {
+      double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+      *log << "tagger iteration " << iteration << ": train "
+           << percent(static_cast<double>(correct) / token_count) << "%";
+      if (!dev.empty()) {
+        *log << ", dev UPOS " << percent(accuracy.upos_rate()) << "% XPOS "
+             << percent(accuracy.xpos_rate()) << "%";
+      }
+      *log << ", " << candidate.feature_count() << " features, " << seconds << " s\n";
+    }
+    if (dev_score > best_dev) {
+      best_dev = dev_score;
+      best = std::move(candidate);
+      best_iteration = iteration;
+      best_accuracy = accuracy;
+    }
+  }
+
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(checksum));
+  best.set_metadata("training_corpus", options.corpus.empty() ? "unnamed" : options.corpus);
+  best.set_metadata("training_corpus_checksum", hex);
+  best.set_metadata("training_sentences", std::to_string(train.size()));
+  best.set_metadata("training_tokens", std::to_string(token_count));
+  best.set_metadata("iterations", std::to_string(iterations));
+  best.set_metadata("best_iteration", std::to_string(best_iteration));
+  best.set_metadata("seed", std::to_string(options.seed));
+  best.set_metadata("labels", std::to_string(labels.size()));
+  best.set_metadata("dictionary_words", std::to_string(dictionary.size()));
+  if (!dev.empty()) {
+    best.set_metadata("dev_upos_accuracy", percent(best_accuracy.upos_rate()));
+    best.set_metadata("dev_xpos_accuracy", percent(best_accuracy.xpos_rate()));
+  }
+
+  std::vector<Sentence> self_test;
+  for (const char* text : kSelfTestSentences) {
+    Sentence sentence;
+    std::istringstream words(text);
+    std::string word;
+    while (words >> word) {
+      Token token;
+      token.form = word;
+      sentence.tokens.push_back(std::move(token));
+    }
+    best.tag(sentence);
+    self_test.push_back(std::move(sentence));
+  }
+  best.set_self_test(std::move(self_test));
+  return best;
+}
+
+}  // namespace issuegraph
