@@ -1,12 +1,300 @@
 #include "issuegraph/lemma/lemmatizer.hpp"
 
+#include <algorithm>
+
 #include "issuegraph/base/error.hpp"
+#include "issuegraph/base/stable_hash.hpp"
+#include "issuegraph/model/binary_io.hpp"
 
 namespace issuegraph {
+namespace {
+
+constexpr std::string_view kKind = "lemmatizer";
+// Describes the keys and rule semantics; stored in the model and checked at load.
+constexpr std::uint64_t kLemmatizerFeatureHash =
+    stable_hash("lemmatizer v1: exceptions by (lower form, tag), suffix rules up to 7 bytes "
+                "by tag, U: prefix for UPOS tags, per-tag case keeping");
+
+std::size_t home_slot(std::uint64_t key, std::size_t mask) {
+  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
+}
+
+std::size_t table_size(std::size_t count) {
+  std::size_t size = 16;
+  while (size < 2 * count) size *= 2;
+  return size;
+}
+
+std::uint64_t non_zero(std::uint64_t h) { return h == 0 ? 1 : h; }
+
+}  // namespace
+
+std::uint64_t Lemmatizer::exception_key(std::string_view lower_form, std::string_view tag) {
+  return non_zero(stable_hash(lower_form, stable_hash("\x1f", stable_hash(tag))));
+}
+
+std::uint64_t Lemmatizer::suffix_key(std::string_view tag, std::string_view suffix) {
+  return non_zero(stable_hash(suffix, stable_hash("\x1e", stable_hash(tag))));
+}
+
+void Lemmatizer::normalise(std::string_view form, std::string& out) {
+  out.clear();
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    if (static_cast<unsigned char>(form[i]) == 0xE2 && i + 2 < form.size() &&
+        static_cast<unsigned char>(form[i + 1]) == 0x80) {
+      auto c = static_cast<unsigned char>(form[i + 2]);
+      if (c == 0x98 || c == 0x99) {
+        out += '\'';
+        i += 2;
+        continue;
+      }
+    }
+    out += form[i];
+  }
+}
+
+void Lemmatizer::lower_ascii(std::string& text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+std::string Lemmatizer::apply(const LemmaRule& rule, std::string_view form) {
+  if (rule.strip > form.size()) return std::string(form);
+  std::string out(form.substr(0, form.size() - rule.strip));
+  out += rule.add;
+  return out;
+}
+
+Lemmatizer Lemmatizer::from_parts(std::vector<LemmaRule> rules,
+                                  std::vector<std::pair<std::uint64_t, std::string>> exceptions,
+                                  std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules,
+                                  std::vector<std::string> keep_case_tags) {
+  Lemmatizer lemmatizer;
+  lemmatizer.rules_ = std::move(rules);
+  std::sort(keep_case_tags.begin(), keep_case_tags.end());
+  lemmatizer.keep_case_tags_ = std::move(keep_case_tags);
+  lemmatizer.build_index(std::move(exceptions), std::move(suffix_rules));
+  return lemmatizer;
+}
+
+void Lemmatizer::build_index(std::vector<std::pair<std::uint64_t, std::string>> exceptions,
+                             std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules) {
+  std::sort(exceptions.begin(), exceptions.end());
+  std::sort(suffix_rules.begin(), suffix_rules.end());
+  std::size_t size = table_size(exceptions.size());
+  exception_keys_.assign(size, 0);
+  exception_lemmas_.assign(size, std::string());
+  for (auto& [key, lemma] : exceptions) {
+    std::size_t slot = home_slot(key, size - 1);
+    while (exception_keys_[slot] != 0) slot = (slot + 1) & (size - 1);
+    exception_keys_[slot] = key;
+    exception_lemmas_[slot] = std::move(lemma);
+  }
+  exception_count_ = exceptions.size();
+  size = table_size(suffix_rules.size());
+  suffix_keys_.assign(size, 0);
+  suffix_rule_.assign(size, 0);
+  for (const auto& [key, rule] : suffix_rules) {
+    std::size_t slot = home_slot(key, size - 1);
+    while (suffix_keys_[slot] != 0) slot = (slot + 1) & (size - 1);
+    suffix_keys_[slot] = key;
+    suffix_rule_[slot] = rule;
+  }
+  suffix_count_ = suffix_rules.size();
+}
+
+std::int64_t Lemmatizer::find(const std::vector<std::uint64_t>& keys, std::uint64_t key) const {
+  if (keys.empty()) return -1;
+  const std::size_t mask = keys.size() - 1;
+  for (std::size_t slot = home_slot(key, mask);; slot = (slot + 1) & mask) {
+    if (keys[slot] == key) return static_cast<std::int64_t>(slot);
+    if (keys[slot] == 0) return -1;
+  }
+}
 
 std::string Lemmatizer::metadata(const std::string& key) const {
   auto it = metadata_.find(key);
   return it == metadata_.end() ? std::string() : it->second;
+}
+
+bool Lemmatizer::keeps_case(std::string_view tag) const {
+  return std::binary_search(keep_case_tags_.begin(), keep_case_tags_.end(), tag);
+}
+
+std::string Lemmatizer::rule_lemma(std::string_view normalised_form, std::string_view tag) const {
+  thread_local std::string lower;
+  lower.assign(normalised_form);
+  lower_ascii(lower);
+  const LemmaRule* rule = nullptr;
+  // The longest known suffix decides; the empty suffix is the tag's default rule.
+  for (std::size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {
+    std::int64_t slot =
+        find(suffix_keys_, suffix_key(tag, std::string_view(lower).substr(lower.size() - k)));
+    if (slot >= 0) {
+      rule = &rules_[suffix_rule_[static_cast<std::size_t>(slot)]];
+      break;
+    }
+  }
+  if (rule == nullptr) return keeps_case(tag) ? std::string(normalised_form) : lower;
+  return apply(*rule, keeps_case(tag) ? normalised_form : std::string_view(lower));
+}
+
+std::string Lemmatizer::lemma_for_tag(std::string_view normalised_form, std::string_view tag) const {
+  thread_local std::string lower;
+  lower.assign(normalised_form);
+  lower_ascii(lower);
+  std::int64_t slot = find(exception_keys_, exception_key(lower, tag));
+  if (slot >= 0) return exception_lemmas_[static_cast<std::size_t>(slot)];
+  return rule_lemma(normalised_form, tag);
+}
+
+std::string Lemmatizer::lemma(std::string_view form, std::string_view upos,
+                              std::string_view xpos) const {
+  thread_local std::string normalised;
+  thread_local std::string tag;
+  normalise(form, normalised);
+  // XPOS when the model knows it (every trained tag has an empty-suffix rule), else UPOS.
+  if (!xpos.empty() && xpos != "_" && find(suffix_keys_, suffix_key(xpos, "")) >= 0) {
+    return lemma_for_tag(normalised, xpos);
+  }
+  tag.assign("U:");
+  tag.append(upos);
+  return lemma_for_tag(normalised, tag);
+}
+
+void Lemmatizer::lemmatize(Sentence& sentence) const {
+  if (rules_.empty()) throw UsageError("lemmatizer: no model loaded");
+  for (Token& token : sentence.tokens) token.lemma = lemma(token.form, token.upos, token.xpos);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model file: sections "rules", "suffixes", "exceptions", "keep_case".
+
+ModelFile Lemmatizer::to_model() const {
+  ModelFile model(std::string(kKind), kLemmatizerComponentVersion, kLemmatizerFeatureHash);
+  for (const auto& [key, value] : metadata_) model.set_metadata(key, value);
+
+  ByteWriter rules;
+  rules.u32(static_cast<std::uint32_t>(rules_.size()));
+  for (const auto& rule : rules_) {
+    rules.u32(rule.strip);
+    rules.str(rule.add);
+  }
+  model.add_section("rules", rules.take());
+
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> suffixes;
+  for (std::size_t slot = 0; slot < suffix_keys_.size(); ++slot) {
+    if (suffix_keys_[slot] != 0) suffixes.emplace_back(suffix_keys_[slot], suffix_rule_[slot]);
+  }
+  std::sort(suffixes.begin(), suffixes.end());
+  ByteWriter suffix_out;
+  suffix_out.u32(static_cast<std::uint32_t>(suffixes.size()));
+  for (const auto& [key, rule] : suffixes) {
+    suffix_out.u64(key);
+    suffix_out.u32(rule);
+  }
+  model.add_section("suffixes", suffix_out.take());
+
+  std::vector<std::size_t> slots;
+  for (std::size_t slot = 0; slot < exception_keys_.size(); ++slot) {
+    if (exception_keys_[slot] != 0) slots.push_back(slot);
+  }
+  std::sort(slots.begin(), slots.end(), [this](std::size_t a, std::size_t b) {
+    return exception_keys_[a] < exception_keys_[b];
+  });
+  ByteWriter exceptions;
+  exceptions.u32(static_cast<std::uint32_t>(slots.size()));
+  for (std::size_t slot : slots) {
+    exceptions.u64(exception_keys_[slot]);
+    exceptions.str(exception_lemmas_[slot]);
+  }
+  model.add_section("exceptions", exceptions.take());
+
+  ByteWriter keep;
+  keep.u32(static_cast<std::uint32_t>(keep_case_tags_.size()));
+  for (const auto& tag : keep_case_tags_) keep.str(tag);
+  model.add_section("keep_case", keep.take());
+  return model;
+}
+
+Lemmatizer Lemmatizer::load(const std::string& path) {
+  return from_model(
+      ModelFile::load(path, kKind, kLemmatizerComponentVersion, kLemmatizerFeatureHash));
+}
+
+Lemmatizer Lemmatizer::from_model(const ModelFile& model) {
+  const std::string source = model.source().empty() ? std::string("lemmatizer model") : model.source();
+  if (model.kind() != kKind) {
+    throw ModelError(source, "is a '" + model.kind() + "' model, expected 'lemmatizer'");
+  }
+  if (model.component_version() != kLemmatizerComponentVersion ||
+      model.feature_hash() != kLemmatizerFeatureHash) {
+    throw ModelError(source, "lemmatizer model was written by another version; retrain it");
+  }
+  auto section_source = [&](const char* name) { return source + " section '" + name + "'"; };
+
+  ByteReader rules_in(model.section("rules"), section_source("rules"));
+  std::uint32_t rule_count = rules_in.u32();
+  if (rule_count == 0 || rule_count > rules_in.remaining() / 8) {
+    throw ModelError(section_source("rules"), "implausible rule count " + std::to_string(rule_count));
+  }
+  std::vector<LemmaRule> rules(rule_count);
+  for (auto& rule : rules) {
+    rule.strip = rules_in.u32();
+    rule.add = rules_in.str();
+  }
+  rules_in.expect_end();
+
+  ByteReader suffix_in(model.section("suffixes"), section_source("suffixes"));
+  std::uint32_t suffix_count = suffix_in.u32();
+  if (suffix_count > suffix_in.remaining() / 12) {
+    throw ModelError(section_source("suffixes"), "entry count exceeds the section's size");
+  }
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> suffixes(suffix_count);
+  std::uint64_t previous = 0;
+  for (auto& [key, rule] : suffixes) {
+    key = suffix_in.u64();
+    rule = suffix_in.u32();
+    if (key <= previous) throw ModelError(section_source("suffixes"), "keys not strictly increasing");
+    if (rule >= rule_count) {
+      throw ModelError(section_source("suffixes"), "rule index " + std::to_string(rule) +
+                                                       " out of range");
+    }
+    previous = key;
+  }
+  suffix_in.expect_end();
+
+  ByteReader exception_in(model.section("exceptions"), section_source("exceptions"));
+  std::uint32_t exception_count = exception_in.u32();
+  if (exception_count > exception_in.remaining() / 12) {
+    throw ModelError(section_source("exceptions"), "entry count exceeds the section's size");
+  }
+  std::vector<std::pair<std::uint64_t, std::string>> exceptions(exception_count);
+  previous = 0;
+  for (auto& [key, lemma] : exceptions) {
+    key = exception_in.u64();
+    lemma = exception_in.str();
+    if (key <= previous) {
+      throw ModelError(section_source("exceptions"), "keys not strictly increasing");
+    }
+    previous = key;
+  }
+  exception_in.expect_end();
+
+  ByteReader keep_in(model.section("keep_case"), section_source("keep_case"));
+  std::uint32_t keep_count = keep_in.u32();
+  if (keep_count > keep_in.remaining() / 4) {
+    throw ModelError(section_source("keep_case"), "entry count exceeds the section's size");
+  }
+  std::vector<std::string> keep(keep_count);
+  for (auto& tag : keep) tag = keep_in.str();
+  keep_in.expect_end();
+
+  Lemmatizer lemmatizer =
+      from_parts(std::move(rules), std::move(exceptions), std::move(suffixes), std::move(keep));
+  lemmatizer.metadata_ = model.all_metadata();
+  return lemmatizer;
 }
 
 }  // namespace issuegraph

@@ -31,11 +31,12 @@ class Lemmatizer {
   Lemmatizer() = default;
 
   // Assembles a lemmatiser from trained parts (used by the trainer). `exceptions` maps
-  // lemma_key(form, xpos) to the lemma; `suffix_rules` maps suffix_key(xpos, suffix) to an
-  // index into `rules`.
+  // exception_key(form, tag) to the lemma; `suffix_rules` maps suffix_key(tag, suffix) to an
+  // index into `rules`; rules keep the form's case for `keep_case_tags`, else lower-case it.
   static Lemmatizer from_parts(std::vector<LemmaRule> rules,
                                std::vector<std::pair<std::uint64_t, std::string>> exceptions,
-                               std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules);
+                               std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules,
+                               std::vector<std::string> keep_case_tags);
 
   static Lemmatizer load(const std::string& path);  // kind "lemmatizer"
   static Lemmatizer from_model(const ModelFile& model);
@@ -49,16 +50,25 @@ class Lemmatizer {
   std::size_t exception_count() const { return exception_count_; }
   std::size_t suffix_rule_count() const { return suffix_count_; }
 
-  // Keys shared with the trainer. Forms are normalised (curly apostrophes read as ') and
-  // lower-cased (ASCII) before hashing; the tag is the XPOS, or the UPOS when XPOS is empty/"_".
-  static std::uint64_t exception_key(std::string_view form, std::string_view tag);
+  // Keys shared with the trainer. `lower_form` is normalise()d and lower-cased. Tags are XPOS
+  // values, or "U:" + UPOS for input without XPOS (both tables are learned).
+  static std::uint64_t exception_key(std::string_view lower_form, std::string_view tag);
   static std::uint64_t suffix_key(std::string_view tag, std::string_view suffix);
+  // The form with curly quotes straightened (the tokenizer keeps them; EWT mostly has ').
+  static void normalise(std::string_view form, std::string& out);
+  static void lower_ascii(std::string& text);
+  // Applies `rule` to `form`; the form itself when the rule strips more than it has.
+  static std::string apply(const LemmaRule& rule, std::string_view form);
+  // The lemma the rules alone give (no exception table): used by the trainer.
+  std::string rule_lemma(std::string_view normalised_form, std::string_view tag) const;
   // How many trailing bytes of the (normalised, lower-cased) form rules look at, at most.
   static constexpr std::size_t kMaxSuffix = 7;
 
  private:
   void build_index(std::vector<std::pair<std::uint64_t, std::string>> exceptions,
                    std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules);
+  std::string lemma_for_tag(std::string_view normalised_form, std::string_view tag) const;
+  bool keeps_case(std::string_view tag) const;
   std::int64_t find(const std::vector<std::uint64_t>& keys, std::uint64_t key) const;
 
   std::vector<LemmaRule> rules_;
@@ -69,6 +79,7 @@ class Lemmatizer {
   std::vector<std::uint64_t> suffix_keys_;
   std::vector<std::uint32_t> suffix_rule_;
   std::size_t suffix_count_ = 0;
+  std::vector<std::string> keep_case_tags_;  // sorted
   std::map<std::string, std::string> metadata_;
 };
 
