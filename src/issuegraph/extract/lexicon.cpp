@@ -137,6 +137,55 @@ bool term_matches(const std::string& term, const std::vector<std::string>& lemma
   return false;
 }
 
+// Names that are also everyday English words ("US"/"us", "WHO"/"who", "IS", "Fed", "Tusk"):
+// for these keys the input must match the alias with its case intact, or every "told us" would
+// become the United States.
+bool is_common_word(const std::string& key) {
+  static const std::unordered_map<std::string, bool> kWords = [] {
+    std::unordered_map<std::string, bool> words;
+    for (const char* w : {"a", "all", "am", "amnesty", "an", "any", "as", "at", "be", "borne",
+                          "by", "can", "car", "cleverly", "do", "fed", "gallant", "go", "he",
+                          "if", "in", "is", "it", "man", "may", "me", "musk", "my", "no", "of",
+                          "on", "one", "or", "so", "to", "truss", "tusk", "up", "us", "we",
+                          "who"}) {
+      words.emplace(w, true);
+    }
+    return words;
+  }();
+  return kWords.count(key) > 0;
+}
+
+// Keys of common-word names carry a prefix no normalised name can start with.
+const std::string kExactPrefix = "\x01";
+const std::string kAbbreviationPrefix = "\x02";
+
+// "US", "U.S.", "WHO": letters all upper case, periods allowed.
+bool is_abbreviation(std::string_view name) {
+  bool any = false;
+  for (char c : name) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return false;
+    any = true;
+  }
+  return any;
+}
+
+// The case-kept form used for common-word names: periods dropped, outer spaces and a leading
+// article removed, so "the U.S." and "US" agree but "us" does not.
+std::string case_kept_key(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c != '.') out.push_back(c);
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  std::size_t start = out.find_first_not_of(' ');
+  out.erase(0, start == std::string::npos ? out.size() : start);
+  for (const char* article : {"the ", "The "}) {
+    if (out.size() > 4 && out.compare(0, 4, article) == 0) out.erase(0, 4);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string normalize_lexicon_key(std::string_view name) {
@@ -370,7 +419,12 @@ void Lexicon::rebuild_indexes() {
     std::string key = normalize_lexicon_key(name);
     if (key.empty()) return;
     max_name_words_ = std::max(max_name_words_, word_count(key));
-    map[key] = i;
+    if (is_common_word(key)) {
+      map[kExactPrefix + case_kept_key(name)] = i;
+      if (is_abbreviation(name)) map[kAbbreviationPrefix + key] = i;
+    } else {
+      map[key] = i;
+    }
   };
   for (std::size_t i = 0; i < actors_.size(); ++i) {
     const auto& a = actors_[i];
@@ -391,24 +445,36 @@ const ActorEntry* Lexicon::actor_by_id(std::string_view id) const {
   return it == actor_ids_.end() ? nullptr : &actors_[it->second];
 }
 
+const ActorEntry* Lexicon::find_name(const std::unordered_map<std::string, std::size_t>& map,
+                                     std::string_view name) const {
+  std::string key = normalize_lexicon_key(name);
+  auto it = map.end();
+  if (is_common_word(key)) {
+    it = map.find(kExactPrefix + case_kept_key(name));
+    // Written with periods ("u.s."), the word cannot be the pronoun: accept any case.
+    if (it == map.end() && name.find('.') != std::string_view::npos) {
+      it = map.find(kAbbreviationPrefix + key);
+    }
+  } else {
+    it = map.find(key);
+  }
+  return it == map.end() ? nullptr : &actors_[it->second];
+}
+
 const ActorEntry* Lexicon::actor_by_name(std::string_view name) const {
-  auto it = actor_names_.find(normalize_lexicon_key(name));
-  return it == actor_names_.end() ? nullptr : &actors_[it->second];
+  return find_name(actor_names_, name);
 }
 
 const ActorEntry* Lexicon::country_by_demonym(std::string_view word) const {
-  auto it = demonyms_.find(normalize_lexicon_key(word));
-  return it == demonyms_.end() ? nullptr : &actors_[it->second];
+  return find_name(demonyms_, word);
 }
 
 const ActorEntry* Lexicon::country_by_capital(std::string_view name) const {
-  auto it = capitals_.find(normalize_lexicon_key(name));
-  return it == capitals_.end() ? nullptr : &actors_[it->second];
+  return find_name(capitals_, name);
 }
 
 const ActorEntry* Lexicon::actor_by_institution(std::string_view name) const {
-  auto it = institutions_.find(normalize_lexicon_key(name));
-  return it == institutions_.end() ? nullptr : &actors_[it->second];
+  return find_name(institutions_, name);
 }
 
 const RoleNoun* Lexicon::role_noun(std::string_view lemma) const {

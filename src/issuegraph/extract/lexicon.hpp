@@ -88,6 +88,8 @@ class Lexicon {
 
   const ActorEntry* actor_by_id(std::string_view id) const;
   // Label and aliases of any actor, matched after normalize_lexicon_key ("u.s." = "US").
+  // Names that spell a common English word ("US", "WHO", "IS", "Fed") must keep their case:
+  // "US", "U.S." and "u.s." find the United States, "us" finds nothing.
   const ActorEntry* actor_by_name(std::string_view name) const;
   const ActorEntry* country_by_demonym(std::string_view word) const;    // "Chinese", "chinese"
   const ActorEntry* country_by_capital(std::string_view name) const;    // "Beijing"
@@ -107,6 +109,8 @@ class Lexicon {
   void merge_file_set(const std::string& dir, bool require_all);
   void check_references(const std::string& dir) const;
   void rebuild_indexes();
+  const ActorEntry* find_name(const std::unordered_map<std::string, std::size_t>& map,
+                              std::string_view name) const;
 
   std::vector<ActorEntry> actors_;
   std::vector<RoleNoun> roles_;
