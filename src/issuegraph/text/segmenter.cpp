@@ -17,17 +17,15 @@ constexpr std::size_t kMaxSentenceTokens = 250;
 
 // Capitalised words that start sentences far more often than they continue a name. After an
 // abbreviation such as "U.S." only these end the sentence ("...sold to the U.S. The deal...",
-// but "the U.S. Senate").
-constexpr std::array<std::string_view, 72> kSentenceStarters = {
-    "A",        "According", "After",  "Also",  "Although", "An",      "And",     "As",
-    "At",       "Before",    "Both",   "But",   "By",       "Despite", "During",  "Earlier",
-    "Each",     "Even",      "For",    "From",  "He",       "Her",     "Here",    "His",
-    "How",      "However",   "I",      "If",    "In",       "It",      "Its",     "Last",
-    "Later",    "Many",      "Meanwhile", "Moreover", "Most", "My",    "No",      "Not",
-    "Now",      "On",        "One",    "Only",  "Or",       "Our",     "She",     "Since",
-    "Some",     "Still",     "That",   "The",   "Their",    "Then",    "There",   "These",
-    "They",     "This",      "Those",  "Thus",  "To",       "Under",   "We",      "What",
-    "When",     "While",     "Who",    "Why",   "With",     "Yet",     "You",     "Your"};
+// but "the U.S. Senate"). Prepositions and "And" are left out: in news they mostly continue
+// the sentence ("in the U.S. And Europe", "the U.S. To preserve").
+constexpr std::array<std::string_view, 47> kSentenceStarters = {
+    "A",       "According", "After",  "Also",   "Although", "An",       "But",     "Despite",
+    "During",  "Earlier",   "He",     "Her",    "Here",     "His",      "However", "I",
+    "If",      "It",        "Its",    "Later",  "Many",     "Meanwhile", "Moreover", "Most",
+    "My",      "Now",       "Our",    "She",    "Some",     "Still",    "That",    "The",
+    "Their",   "Then",      "There",  "These",  "They",     "This",     "Those",   "Thus",
+    "We",      "What",      "When",   "While",  "Why",      "Yet",      "You"};
 
 // Titles before a name never end a sentence.
 constexpr std::array<std::string_view, 27> kTitles = {

@@ -308,8 +308,8 @@ class Scanner {
     emit(begin + cut, end);
   }
 
-  // Punctuation and symbols: runs of dots ("...") and of hyphens ("--") and of ?/! stay
-  // together; anything else is one code point.
+  // Punctuation and symbols: runs of dots ("..."), hyphens ("--"), ?/! and a few repeated
+  // symbols stay together; anything else is one code point.
   std::size_t take_punctuation(std::size_t pos, std::size_t end) {
     const auto c = byte(pos);
     if (c == '.' || c == '-' || c == '?' || c == '!') {
@@ -319,9 +319,17 @@ class Scanner {
       emit(pos, q);
       return q;
     }
-    const std::size_t q = advance(pos);
-    emit(pos, std::min(q, end));
-    return std::min(q, end);
+    if (c == '*' || c == '=' || c == '~' || c == '<' || c == '>' || c == '+' || c == '#' ||
+        c == '$') {
+      // Rules and emphasis ("*****", "====", "<<") are one token in EWT.
+      std::size_t q = pos + 1;
+      while (q < end && byte(q) == c) ++q;
+      emit(pos, q);
+      return q;
+    }
+    const std::size_t q = std::min(advance(pos), end);
+    emit(pos, q);
+    return q;
   }
 
   std::string_view s_;

@@ -45,6 +45,14 @@ TEST_CASE("segmenter splits after U.S. at the end of a sentence", "[segmenter]")
         Texts{"The jets were sold to the U.S.", "The deal angered Moscow."});
   CHECK(sentences("Talks moved to the U.N. It was the third round.") ==
         Texts{"Talks moved to the U.N.", "It was the third round."});
+  SECTION("a capitalised preposition or And after U.S. continues the sentence") {
+    CHECK(sentences("Demand fell in the U.S. And Europe, traders said.").size() == 1);
+    CHECK(sentences("Tariffs were imposed by the U.S. To protect mills, it said.").size() == 1);
+  }
+  SECTION("a company suffix ends a sentence before a pronoun") {
+    CHECK(sentences("The bonds were sold by Halden Securities Inc. It did not comment.") ==
+          Texts{"The bonds were sold by Halden Securities Inc.", "It did not comment."});
+  }
   SECTION("etc. ends a sentence before any capitalised word") {
     CHECK(sentences("They discussed grain, fuel, etc. Kenya then proposed a truce.") ==
           Texts{"They discussed grain, fuel, etc.", "Kenya then proposed a truce."});
