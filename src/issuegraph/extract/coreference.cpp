@@ -1,0 +1,131 @@
+#include "issuegraph/extract/coreference.hpp"
+
+#include <algorithm>
+
+namespace issuegraph::extract {
+namespace {
+
+bool has_word(const std::vector<std::string>& words, const std::string& w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+}  // namespace
+
+bool DocumentEntities::resolve(Mention& mention, std::size_t sentence) const {
+  switch (mention.kind) {
+    case MentionKind::kPronoun:
+      return resolve_pronoun(mention, sentence);
+    case MentionKind::kRole:
+      return resolve_role(mention);
+    case MentionKind::kUnknownName:
+    case MentionKind::kLexiconName:
+      resolve_name(mention);
+      return true;
+    default:
+      return true;
+  }
+}
+
+bool DocumentEntities::resolve_name(Mention& mention) const {
+  // Only shorter names point back ("Blinken" after "Antony J. Blinken"); every word of the
+  // short name must be a word of the earlier person's name.
+  if (mention.name_words.empty() || mention.entity.type == "country") return false;
+  for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
+    const Known& k = *it;
+    if (k.entity.type != "person" || k.entity.id == mention.entity.id) continue;
+    if (k.name_words.size() <= mention.name_words.size()) continue;
+    const bool all = std::all_of(mention.name_words.begin(), mention.name_words.end(),
+                                 [&](const std::string& w) { return has_word(k.name_words, w); });
+    if (!all) continue;
+    const std::string words = mention.entity.mention;
+    mention.entity = k.entity;
+    mention.entity.mention = words;
+    mention.kind = MentionKind::kLexiconName;
+    if (mention.gender.empty()) mention.gender = k.gender;
+    return true;
+  }
+  return false;
+}
+
+bool DocumentEntities::resolve_role(Mention& mention) const {
+  // "the secretary": the latest person who held that role in this document. Plural roles
+  // ("officials") name a group, not a person met before.
+  if (!mention.plural && !mention.role.empty()) {
+    for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
+      if (!has_word(it->roles, mention.role)) continue;
+      const std::string words = mention.entity.mention;
+      mention.entity = it->entity;
+      mention.entity.mention = words;
+      mention.gender = it->gender;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) const {
+  const Known* best = nullptr;
+  double best_score = 0.0;
+  for (const Known& k : known_) {
+    if (k.sentence + 2 < sentence) continue;
+    const bool person = k.entity.type == "person";
+    bool agrees = false;
+    if (mention.plural) {
+      agrees = k.plural || k.entity.type == "group";
+    } else if (mention.gender == "neuter") {
+      agrees = !person && !k.plural;
+    } else {
+      agrees = person && (k.gender.empty() || k.gender == mention.gender);
+    }
+    if (!agrees) continue;
+    // Recency first (same sentence, then the one before), then subjects, then later words.
+    const double recency = sentence == k.sentence ? 3.0 : (sentence == k.sentence + 1 ? 2.0 : 1.0);
+    const double score = recency + (k.subject ? 1.0 : 0.0) + k.token / 1000.0;
+    if (score > best_score) {
+      best_score = score;
+      best = &k;
+    }
+  }
+  if (best == nullptr) return false;
+  const std::string words = mention.entity.mention;
+  mention.entity = best->entity;
+  mention.entity.mention = words;
+  return true;
+}
+
+void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool subject) {
+  if (!mention.resolved()) return;
+  for (Known& k : known_) {
+    if (k.entity.id != mention.entity.id) continue;
+    if (mention.name_words.size() > k.name_words.size()) k.name_words = mention.name_words;
+    if (!mention.role.empty() && !has_word(k.roles, mention.role)) k.roles.push_back(mention.role);
+    for (const std::string& r : mention.roles) {
+      if (!has_word(k.roles, r)) k.roles.push_back(r);
+    }
+    if (k.gender.empty()) k.gender = mention.gender;
+    // Keep the entry ordered by its latest mention so recency reads off the vector.
+    k.sentence = sentence;
+    k.token = mention.head;
+    k.subject = subject;
+    Known moved = k;
+    known_.erase(known_.begin() + (&k - known_.data()));
+    known_.push_back(std::move(moved));
+    return;
+  }
+  Known k;
+  k.entity = mention.entity;
+  k.entity.mention.clear();
+  k.name_words = mention.name_words;
+  if (!mention.role.empty()) k.roles.push_back(mention.role);
+  for (const std::string& r : mention.roles) {
+    if (!has_word(k.roles, r)) k.roles.push_back(r);
+  }
+  k.gender = mention.gender;
+  k.plural = mention.plural;
+  k.sentence = sentence;
+  k.token = mention.head;
+  k.subject = subject;
+  known_.push_back(std::move(k));
+}
+
+}  // namespace issuegraph::extract

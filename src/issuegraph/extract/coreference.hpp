@@ -1,0 +1,44 @@
+// One actor, every name, within a document: later short names ("Blinken", "Mr. Blinken"),
+// role nouns ("the secretary") and pronouns ("he", "its") resolve to an entity met earlier.
+// The table is filled sentence by sentence in reading order; it lives for one document only, so
+// the extractor stays const and thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "issuegraph/extract/mention_finder.hpp"
+
+namespace issuegraph::extract {
+
+class DocumentEntities {
+ public:
+  // Rewrites `mention` to the entity it names when an earlier entity explains it better than
+  // the sentence alone: a surname or partial name of an earlier person, a role noun held by an
+  // earlier person, a pronoun agreeing with a salient earlier actor. Returns false when a
+  // pronoun or bare role finds no antecedent (the mention stays unresolved).
+  bool resolve(Mention& mention, std::size_t sentence) const;
+
+  // Records a resolved mention; `subject` marks grammatical subjects, which are more salient.
+  void add(const Mention& mention, std::size_t sentence, bool subject);
+
+ private:
+  struct Known {
+    EntityRef entity;
+    std::vector<std::string> name_words;
+    std::vector<std::string> roles;
+    std::string gender;
+    bool plural = false;
+    std::size_t sentence = 0;
+    int token = 0;
+    bool subject = false;
+  };
+  bool resolve_name(Mention& mention) const;
+  bool resolve_role(Mention& mention) const;
+  bool resolve_pronoun(Mention& mention, std::size_t sentence) const;
+
+  std::vector<Known> known_;
+};
+
+}  // namespace issuegraph::extract

@@ -1,0 +1,28 @@
+// How callers obtain an extractor: the full parse-based one (with the token-pattern fallback for
+// sentences that carry no parse) or the pattern-based baseline alone. Both share one lexicon,
+// which must outlive nothing in particular: the extractor keeps its own shared_ptr to it.
+#pragma once
+
+#include <memory>
+
+#include "issuegraph/extract/extractor.hpp"
+
+namespace issuegraph {
+
+class Lexicon;
+
+struct ExtractorOptions {
+  double min_confidence = 0.0;  // triples scored below this are dropped
+};
+
+// The full parse-based extractor, falling back to token patterns for sentences without a parse
+// (tokens whose head is -1). Requires: lexicon is not null.
+std::unique_ptr<Extractor> make_extractor(std::shared_ptr<const Lexicon> lexicon,
+                                          const ExtractorOptions& options);
+
+// The first, pattern-based extractor (tokens + lexicon only), kept as the fallback and as a
+// baseline. Requires: lexicon is not null.
+std::unique_ptr<Extractor> make_pattern_extractor(std::shared_ptr<const Lexicon> lexicon,
+                                                  const ExtractorOptions& options);
+
+}  // namespace issuegraph

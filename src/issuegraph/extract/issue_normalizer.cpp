@@ -1,0 +1,135 @@
+#include "issuegraph/extract/issue_normalizer.hpp"
+
+#include <algorithm>
+
+#include "issuegraph/extract/lexicon.hpp"
+#include "issuegraph/extract/mention_finder.hpp"
+
+namespace issuegraph::extract {
+namespace {
+
+bool is_content(const std::string& upos) {
+  return upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "VERB" || upos == "X" ||
+         upos == "NUM";
+}
+
+// Modifiers that say how much or which, not what: left out of fallback labels.
+bool is_vague_modifier(const std::string& lemma) {
+  return lemma == "further" || lemma == "more" || lemma == "some" || lemma == "any" ||
+         lemma == "other" || lemma == "such" || lemma == "many" || lemma == "much" ||
+         lemma == "new" || lemma == "recent" || lemma == "certain" || lemma == "own" ||
+         lemma == "even" || lemma == "particular";
+}
+
+void collect(const SentenceView& view, int t, std::vector<int>& out, bool top) {
+  out.push_back(t);
+  for (int c : view.children(t)) {
+    const std::string_view r = view.rel(c);
+    if (top && (r == "conj" || r == "cc")) continue;
+    if (r == "parataxis") continue;
+    // Non-restrictive relative clauses (", which has been ...") comment on the issue.
+    if (view.deprel(c) == "acl:relcl") {
+      bool comma = false;
+      for (int k = t + 1; k < c; ++k) comma = comma || view.lower(k) == ",";
+      if (comma) continue;
+    }
+    collect(view, c, out, false);
+  }
+}
+
+}  // namespace
+
+std::vector<int> issue_phrase_tokens(const SentenceView& view, int head) {
+  std::vector<int> out;
+  collect(view, head, out, true);
+  std::sort(out.begin(), out.end());
+  // Keep the contiguous block around the head (a removed conjunct can leave a gap).
+  auto at = std::find(out.begin(), out.end(), head);
+  auto first = at;
+  while (first != out.begin() && *(first - 1) == *first - 1) --first;
+  auto last = at;
+  while (last + 1 != out.end() && *(last + 1) == *last + 1) ++last;
+  std::vector<int> block(first, last + 1);
+  std::size_t b = 0;
+  std::size_t e = block.size();
+  auto droppable_front = [&](int t) {
+    const std::string_view r = view.rel(t);
+    return r == "case" || r == "mark" || r == "cc" || r == "punct" ||
+           (r == "det" && (view.lemma(t) == "the" || view.lemma(t) == "a"));
+  };
+  while (b < e && block[b] != head && droppable_front(block[b])) ++b;
+  while (e > b && block[e - 1] != head && view.upos(block[e - 1]) == "PUNCT") --e;
+  return std::vector<int>(block.begin() + static_cast<long>(b), block.begin() + static_cast<long>(e));
+}
+
+IssueNormalizer::IssueNormalizer(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+IssueRef IssueNormalizer::normalize(const SentenceView& view, int head,
+                                    const std::vector<int>& tokens, bool& from_lexicon) const {
+  IssueRef issue;
+  if (!tokens.empty()) issue.text = view.text(tokens.front(), tokens.back() + 1);
+  std::vector<std::string> lemmas;
+  lemmas.reserve(tokens.size() * 2);
+  for (int t : tokens) {
+    if (!is_content(view.upos(t))) continue;
+    lemmas.push_back(view.lemma(t));
+    if (view.lower(t) != view.lemma(t)) lemmas.push_back(view.lower(t));
+  }
+  from_lexicon = false;
+  if (const IssueEntry* entry = lexicon_.match_issue(lemmas)) {
+    issue.id = entry->id;
+    issue.label = entry->label;
+    from_lexicon = true;
+    return issue;
+  }
+  issue.label = fallback_label(view, head);
+  if (issue.label.empty()) issue.label = issue.text;
+  issue.id = entity_id(issue.label);
+  if (issue.id.empty()) issue.id = "issue";
+  return issue;
+}
+
+std::string IssueNormalizer::fallback_label(const SentenceView& view, int head) const {
+  // Head with its compounds and adjectives, then its first of/for/to phrase:
+  // "the flow of chemicals used to make fentanyl" -> "flow of chemicals".
+  auto core = [&](int h) {
+    std::vector<int> words{h};
+    for (int c : view.children(h)) {
+      const std::string_view r = view.rel(c);
+      if ((r == "compound" || r == "amod" || (r == "nmod" && view.deprel(c) == "nmod:poss")) &&
+          !is_vague_modifier(view.lemma(c)) && view.upos(c) != "PRON") {
+        words.push_back(c);
+      }
+    }
+    std::sort(words.begin(), words.end());
+    std::string out;
+    for (int w : words) {
+      if (!out.empty()) out += ' ';
+      out += w == h ? view.lemma(w) : (view.upos(w) == "PROPN" ? view.token(w).form : view.lower(w));
+    }
+    return out;
+  };
+  std::string label;
+  if (view.upos(head) == "VERB" || view.upos(head) == "AUX" || view.has_child(head, "cop")) {
+    // A clause: its subject and predicate ("negative factor increase").
+    const int subj = view.child(head, "nsubj");
+    if (subj >= 0) label = core(subj) + " ";
+    label += view.lemma(head);
+    const int obj = view.child(head, "obj");
+    if (obj >= 0) label += " " + core(obj);
+  } else {
+    label = core(head);
+    for (int c : view.children(head)) {
+      if (view.deprel(c) != "nmod") continue;
+      const std::string_view m = view.marker(c);
+      if (m == "of" || m == "for" || m == "to" || m == "on" || m == "in") {
+        label += " " + std::string(m) + " " + core(c);
+        break;
+      }
+    }
+  }
+  if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+  return label;
+}
+
+}  // namespace issuegraph::extract

@@ -1,0 +1,336 @@
+#include "issuegraph/extract/mention_finder.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "issuegraph/extract/lexicon.hpp"
+
+namespace issuegraph::extract {
+namespace {
+
+// Words that introduce a name without being part of it. Role nouns from the lexicon are
+// titles too; these are the modifiers that build titles ("Foreign", "Deputy", "of State").
+constexpr std::array<std::string_view, 40> kTitleWords = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "of", "the",
+    "foreign", "prime", "deputy", "vice", "state", "defense", "defence", "secretary", "general",
+    "chief", "senior", "former", "acting", "interior", "finance", "trade", "national", "security",
+    "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "adm.", "president", "minister"};
+constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mr.", "mrs", "mrs.",
+                                                          "ms", "ms.", "dr", "dr."};
+
+bool contains(std::string_view word, const auto& list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+bool is_initial(std::string_view form) {
+  return (form.size() == 2 && form[1] == '.' && form[0] >= 'A' && form[0] <= 'Z') ||
+         (form.size() == 1 && form[0] >= 'A' && form[0] <= 'Z');
+}
+
+bool is_plural(const SentenceView& view, int i) {
+  const std::string& x = view.xpos(i);
+  return x == "NNS" || x == "NNPS";
+}
+
+// Relations whose dependents belong to the words of a mention ("Chinese President Xi Jinping").
+bool is_mention_rel(std::string_view rel) {
+  return rel == "compound" || rel == "flat" || rel == "amod" || rel == "det" ||
+         rel == "nummod" || rel == "appos" || rel == "case" || rel == "punct";
+}
+
+void add_role_words(const ActorEntry& actor, std::vector<std::string>& out) {
+  for (const std::string& role : actor.roles) {
+    std::string word;
+    for (char c : role + " ") {
+      if (c == ' ') {
+        if (!word.empty()) out.push_back(ascii_lower(word));
+        word.clear();
+      } else {
+        word += c;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string entity_id(std::string_view name) {
+  const std::string key = normalize_lexicon_key(name);
+  std::string id;
+  bool pending = false;
+  for (char c : key) {
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (!alnum) {
+      pending = !id.empty();
+      continue;
+    }
+    if (pending) id += '_';
+    pending = false;
+    id += c;
+  }
+  return id;
+}
+
+EntityRef entity_from_actor(const ActorEntry& actor) {
+  return EntityRef{actor.id, actor.label, actor.type, ""};
+}
+
+MentionFinder::MentionFinder(const Lexicon& lexicon) : lexicon_(lexicon) {
+  // Surname index over lexicon persons; a surname two people share points nowhere.
+  std::vector<std::pair<std::string, const ActorEntry*>> all;
+  for (const ActorEntry& actor : lexicon.actors()) {
+    if (actor.type != "person") continue;
+    const std::string key = normalize_lexicon_key(actor.label);
+    const std::size_t space = key.rfind(' ');
+    if (space == std::string::npos) continue;
+    all.emplace_back(key.substr(space + 1), &actor);
+  }
+  std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second->id < b.second->id;
+  });
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    const bool shared = (k > 0 && all[k - 1].first == all[k].first) ||
+                        (k + 1 < all.size() && all[k + 1].first == all[k].first);
+    if (!shared) surnames_.push_back(all[k]);
+  }
+}
+
+const ActorEntry* MentionFinder::person_by_surname(std::string_view word) const {
+  const std::string key = normalize_lexicon_key(word);
+  auto it = std::lower_bound(surnames_.begin(), surnames_.end(), key,
+                             [](const auto& entry, const std::string& k) { return entry.first < k; });
+  return it != surnames_.end() && it->first == key ? it->second : nullptr;
+}
+
+bool MentionFinder::is_title_word(std::string_view lower) const {
+  return contains(lower, kTitleWords) || lexicon_.role_noun(lower) != nullptr;
+}
+
+void MentionFinder::mention_span(const SentenceView& view, int i, int& begin, int& end) const {
+  begin = i;
+  end = i + 1;
+  std::vector<int> stack{i};
+  while (!stack.empty()) {
+    const int t = stack.back();
+    stack.pop_back();
+    for (int c : view.children(t)) {
+      const std::string_view r = view.rel(c);
+      // "Secretary of State": an of-phrase belongs to a title, not to an ordinary name.
+      const bool title_of = r == "nmod" && view.upos(c) == "PROPN" && view.marker(c) == "of" &&
+                            is_title_word(view.lemma(t));
+      if (!is_mention_rel(r) && !title_of) continue;
+      if (r == "punct" && (c < begin - 1 || c > end)) continue;
+      if (r == "appos" && view.upos(c) != "PROPN") continue;
+      begin = std::min(begin, c);
+      end = std::max(end, c + 1);
+      stack.push_back(c);
+    }
+  }
+  // A mention never starts or ends with punctuation or a case marker ("'s").
+  while (begin < end && (view.upos(begin) == "PUNCT" || view.rel(begin) == "case")) ++begin;
+  while (end > begin && (view.upos(end - 1) == "PUNCT" || view.rel(end - 1) == "case")) --end;
+}
+
+std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) const {
+  if (i < 0 || i >= view.size()) return std::nullopt;
+  const std::string& upos = view.upos(i);
+  if (upos == "PRON" || upos == "DET") return find_pronoun(view, i);
+  if (upos != "PROPN" && upos != "NOUN" && upos != "ADJ" && upos != "X") return std::nullopt;
+  int begin = 0;
+  int end = 0;
+  mention_span(view, i, begin, end);
+  if (auto m = find_name(view, i, begin, end)) return m;
+  return find_role(view, i, begin, end);
+}
+
+std::optional<Mention> MentionFinder::find_pronoun(const SentenceView& view, int i) const {
+  const std::string& w = view.lower(i);
+  Mention m;
+  m.head = i;
+  m.begin = i;
+  m.end = i + 1;
+  m.kind = MentionKind::kPronoun;
+  m.entity.mention = view.token(i).form;
+  if (w == "he" || w == "him" || w == "his" || w == "himself") {
+    m.gender = "male";
+  } else if (w == "she" || w == "her" || w == "hers" || w == "herself") {
+    m.gender = "female";
+  } else if (w == "they" || w == "them" || w == "their" || w == "theirs" || w == "themselves") {
+    m.plural = true;
+  } else if (w == "it" || w == "its" || w == "itself") {
+    m.gender = "neuter";
+  } else {
+    return std::nullopt;
+  }
+  return m;
+}
+
+std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i, int begin,
+                                                int end) const {
+  const bool head_is_name = view.upos(i) == "PROPN" || view.upos(i) == "X";
+  const bool head_is_title = is_title_word(view.lemma(i));
+  Mention m;
+  m.head = i;
+  m.begin = begin;
+  m.end = end;
+  m.entity.mention = view.text(begin, end);
+  m.plural = is_plural(view, i);
+  // 1. Lexicon names, institutions and capitals, longest span first. A span that does not hold
+  // the head only counts when the head is a title ("leader" in "Chinese leader Xi Jinping").
+  const int longest = std::min<int>(end - begin, std::max<int>(1, static_cast<int>(lexicon_.max_name_words())));
+  for (int len = longest; len >= 1; --len) {
+    for (int s = begin; s + len <= end; ++s) {
+      const bool holds_head = s <= i && i < s + len;
+      if (!holds_head && !head_is_title) continue;
+      if (!holds_head && view.upos(s) != "PROPN") continue;
+      const std::string words = view.text(s, s + len);
+      const ActorEntry* actor = lexicon_.actor_by_name(words);
+      MentionKind kind = MentionKind::kLexiconName;
+      if (actor == nullptr) {
+        actor = lexicon_.actor_by_institution(words);
+        kind = MentionKind::kCountryWord;
+      }
+      if (actor == nullptr && len <= 3 && view.upos(s) == "PROPN") {
+        actor = lexicon_.country_by_capital(words);
+        kind = MentionKind::kCountryWord;
+      }
+      if (actor == nullptr) continue;
+      // "U.S. officials": a country name modifying a role noun is the country acting.
+      if (!holds_head && actor->type == "country") kind = MentionKind::kCountryWord;
+      m.kind = kind;
+      m.entity = entity_from_actor(*actor);
+      m.entity.mention = view.text(begin, end);
+      m.gender = actor->gender;
+      if (head_is_title) m.role = view.lemma(i);
+      add_role_words(*actor, m.roles);
+      if (actor->type == "person") {
+        m.plural = false;
+        for (int k = s; k < s + len; ++k) m.name_words.push_back(view.lower(k));
+      }
+      return m;
+    }
+  }
+  // 2. An unknown proper name: the run of PROPN words around the head, titles stripped.
+  int run_begin = i;
+  int run_end = i + 1;
+  if (!head_is_name) {
+    if (!head_is_title) return std::nullopt;
+    // The name follows or precedes its title ("Minister Wang", "Wang, the minister").
+    int k = i + 1;
+    while (k < end && view.upos(k) != "PROPN") ++k;
+    if (k >= end) return std::nullopt;
+    run_begin = k;
+    run_end = k + 1;
+  }
+  while (run_begin > begin && (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form)))
+    --run_begin;
+  while (run_end < end && (view.upos(run_end) == "PROPN" || is_initial(view.token(run_end).form)))
+    ++run_end;
+  bool titled = head_is_title && !head_is_name;
+  bool honorific = false;
+  std::vector<std::string> words;
+  std::string label;
+  int last_title = -1;
+  for (int k = run_begin; k < run_end; ++k) {
+    if (is_title_word(view.lower(k)) || lexicon_.country_by_demonym(view.token(k).form) ||
+        lexicon_.actor_by_name(view.token(k).form)) {
+      last_title = k;
+    }
+  }
+  for (int k = run_begin; k <= last_title; ++k) {
+    titled = true;
+    if (contains(view.lower(k), kHonorifics)) honorific = true;
+    if (contains(view.lower(k), std::array<std::string_view, 2>{"mrs", "mrs."}) ||
+        contains(view.lower(k), std::array<std::string_view, 2>{"ms", "ms."})) {
+      m.gender = "female";
+    } else if (contains(view.lower(k), std::array<std::string_view, 2>{"mr", "mr."})) {
+      m.gender = "male";
+    }
+  }
+  for (int k = last_title + 1 < run_begin ? run_begin : last_title + 1; k < run_end; ++k) {
+    if (is_initial(view.token(k).form)) continue;  // "Antony J. Blinken" = "Antony Blinken"
+    words.push_back(view.lower(k));
+    if (!label.empty()) label += ' ';
+    label += view.token(k).form;
+  }
+  if (words.empty()) return std::nullopt;
+  // The name without middle initials may be a lexicon alias; a lone surname may be unique.
+  const ActorEntry* actor = lexicon_.actor_by_name(label);
+  if (actor == nullptr && words.size() == 1) actor = person_by_surname(words[0]);
+  if (actor != nullptr) {
+    m.kind = MentionKind::kLexiconName;
+    m.entity = entity_from_actor(*actor);
+    m.entity.mention = view.text(begin, end);
+    m.gender = actor->gender;
+    m.name_words = words;
+    add_role_words(*actor, m.roles);
+    return m;
+  }
+  m.kind = MentionKind::kUnknownName;
+  m.entity.id = entity_id(label);
+  m.entity.label = label;
+  m.entity.type = (titled || honorific || words.size() >= 2) ? "person" : "organization";
+  if (m.entity.type == "person") m.plural = false;
+  if (head_is_title) m.role = view.lemma(i);
+  m.name_words = std::move(words);
+  if (m.entity.id.empty()) return std::nullopt;
+  return m;
+}
+
+std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i, int begin,
+                                                int end) const {
+  Mention m;
+  m.head = i;
+  m.begin = begin;
+  m.end = end;
+  m.entity.mention = view.text(begin, end);
+  m.plural = is_plural(view, i);
+  const std::string& lemma = view.lemma(i);
+  // "the Chinese" standing alone.
+  if (const ActorEntry* country = lexicon_.country_by_demonym(view.token(i).form)) {
+    if (view.upos(i) != "ADJ" || view.has_child(i, "det")) {
+      m.kind = MentionKind::kCountryWord;
+      m.entity = entity_from_actor(*country);
+      m.entity.mention = view.text(begin, end);
+      return m;
+    }
+  }
+  // "both sides", "the two countries": the parties of a bilateral story.
+  for (int c : view.children(i)) {
+    const std::string& w = view.lemma(c);
+    if ((w == "both" || w == "two") &&
+        (lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
+         lemma == "party" || lemma == "leader")) {
+      m.kind = MentionKind::kCollective;
+      m.entity = EntityRef{"both_sides", "Both sides", "group", view.text(begin, end)};
+      m.plural = true;
+      return m;
+    }
+  }
+  const RoleNoun* role = lexicon_.role_noun(lemma);
+  if (role == nullptr) return std::nullopt;
+  m.role = lemma;
+  // A country among the modifiers makes the role its government ("Chinese officials",
+  // "the U.S. side", "Russia's foreign ministry").
+  for (int c : view.children(i)) {
+    const std::string_view r = view.rel(c);
+    if (r != "amod" && r != "compound" && r != "nmod" && r != "flat") continue;
+    const std::string& form = view.token(c).form;
+    const ActorEntry* country = lexicon_.country_by_demonym(form);
+    if (country == nullptr) {
+      const ActorEntry* named = lexicon_.actor_by_name(form);
+      if (named != nullptr && named->type == "country") country = named;
+    }
+    if (country == nullptr) country = lexicon_.country_by_capital(form);
+    if (country == nullptr) continue;
+    m.kind = MentionKind::kCountryWord;
+    m.entity = entity_from_actor(*country);
+    m.entity.mention = view.text(begin, end);
+    return m;
+  }
+  m.kind = MentionKind::kRole;
+  m.entity.type = role->type;
+  return m;
+}
+
+}  // namespace issuegraph::extract

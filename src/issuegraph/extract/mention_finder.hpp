@@ -1,0 +1,73 @@
+// Actor mentions in one parsed sentence: names (with their titles), countries standing for
+// governments (demonyms, capitals, institutions), role nouns ("officials", "the secretary"),
+// collective phrases ("both sides") and pronouns. A mention carries its canonical entity when
+// the sentence alone decides it; pronouns and bare role nouns are left for coreference.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "issuegraph/extract/sentence_view.hpp"
+#include "issuegraph/extract/triple.hpp"
+
+namespace issuegraph {
+class Lexicon;
+struct ActorEntry;
+}
+
+namespace issuegraph::extract {
+
+enum class MentionKind {
+  kLexiconName,  // a lexicon actor by name or alias
+  kUnknownName,  // a proper name the lexicon does not know
+  kCountryWord,  // demonym, capital or institution standing for a country
+  kRole,         // a role noun without a name ("the secretary", "a senior official")
+  kCollective,   // "both sides", "the two countries"
+  kPronoun,
+};
+
+struct Mention {
+  int head = -1;            // token index (0-based) of the mention's head
+  int begin = 0;            // token span of the words shown as `mention`
+  int end = 0;
+  MentionKind kind = MentionKind::kUnknownName;
+  EntityRef entity;         // id/label/type; empty id while unresolved (pronoun, bare role)
+  std::vector<std::string> name_words;  // lowercase name words without titles (persons)
+  std::string role;         // lowercase role lemma ("secretary", "official") when present
+  std::vector<std::string> roles;  // lowercase words of a lexicon person's roles
+  std::string gender;       // "male" | "female" | "" (persons, pronouns)
+  bool plural = false;
+  bool resolved() const { return !entity.id.empty(); }
+};
+
+// Snake-case ASCII id of a name: "Antony Blinken" -> "antony_blinken".
+std::string entity_id(std::string_view name);
+
+class MentionFinder {
+ public:
+  // Requires: `lexicon` outlives the finder.
+  explicit MentionFinder(const Lexicon& lexicon);
+
+  // The actor mention headed by token i, or nothing when i does not denote an actor.
+  std::optional<Mention> find(const SentenceView& view, int i) const;
+
+  // A person entry whose surname (last name word) is `word`, when exactly one lexicon person has
+  // it; lets "Blinken" alone reach "Antony Blinken" in any document.
+  const ActorEntry* person_by_surname(std::string_view word) const;
+
+ private:
+  std::optional<Mention> find_pronoun(const SentenceView& view, int i) const;
+  std::optional<Mention> find_name(const SentenceView& view, int i, int begin, int end) const;
+  std::optional<Mention> find_role(const SentenceView& view, int i, int begin, int end) const;
+  void mention_span(const SentenceView& view, int i, int& begin, int& end) const;
+  bool is_title_word(std::string_view lower) const;
+
+  const Lexicon& lexicon_;
+  std::vector<std::pair<std::string, const ActorEntry*>> surnames_;  // sorted by word
+};
+
+EntityRef entity_from_actor(const ActorEntry& actor);
+
+}  // namespace issuegraph::extract

@@ -1,0 +1,130 @@
+#include "issuegraph/extract/predicate_finder.hpp"
+
+#include "issuegraph/extract/lexicon.hpp"
+
+namespace issuegraph::extract {
+namespace {
+
+bool pos_fits(const std::string& upos, const std::string& entry_pos) {
+  if (upos == "VERB") return entry_pos == "verb" || entry_pos == "adj";
+  if (upos == "ADJ") return entry_pos == "adj" || entry_pos == "verb";
+  if (upos == "NOUN") return entry_pos == "noun";
+  return false;
+}
+
+// The token in p's neighbourhood that realises the entry's light-verb object, or -1.
+int find_object(const SentenceView& view, int p, const std::string& object) {
+  for (int c : view.children(p)) {
+    const std::string_view r = view.rel(c);
+    if ((r == "obj" || view.deprel(c) == "nsubj:pass" || r == "xcomp" || r == "obl") &&
+        view.lemma(c) == object) {
+      return c;
+    }
+  }
+  return -1;
+}
+
+// The particle of the entry: a compound:prt child, or the preposition of one of p's phrases
+// ("call on the United States", "push for more exchanges"). Sets `phrase` for the latter.
+int find_particle(const SentenceView& view, int p, const std::string& particle, int& phrase) {
+  phrase = -1;
+  for (int c : view.children(p)) {
+    if (view.deprel(c) == "compound:prt" && view.lemma(c) == particle) return c;
+  }
+  for (int c : view.children(p)) {
+    const std::string_view r = view.rel(c);
+    if (r != "obl" && r != "nmod" && r != "advcl" && r != "xcomp" && r != "ccomp" && r != "obj") continue;
+    for (int g : view.children(c)) {
+      const std::string_view gr = view.rel(g);
+      if ((gr == "case" || gr == "mark") && view.lemma(g) == particle) {
+        phrase = c;
+        return g;
+      }
+    }
+  }
+  // A particle tagged as an adverb right after the verb ("rule out").
+  if (p + 1 < view.size() && view.lemma(p + 1) == particle && view.head(p + 1) == p) return p + 1;
+  return -1;
+}
+
+}  // namespace
+
+PredicateFinder::PredicateFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
+
+bool PredicateFinder::negated(const SentenceView& view, int p) {
+  for (int c : view.children(p)) {
+    const std::string& w = view.lemma(c);
+    const std::string_view r = view.rel(c);
+    if ((r == "advmod" || r == "neg" || r == "aux" || r == "det") &&
+        (w == "not" || w == "n't" || w == "never" || w == "no")) {
+      return true;
+    }
+    if (r == "advmod" && w == "longer") {
+      for (int g : view.children(c)) {
+        if (view.lemma(g) == "no") return true;
+      }
+    }
+  }
+  return false;
+}
+
+std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p,
+                                                 bool allow_fallback) const {
+  const std::string& upos = view.upos(p);
+  if (upos != "VERB" && upos != "ADJ" && upos != "NOUN") return std::nullopt;
+  ActionMatch best;
+  int best_score = -1;
+  auto consider = [&](const std::string& lemma) {
+    for (const ActionEntry* entry : lexicon_.actions_for_lemma(lemma)) {
+      if (!pos_fits(upos, entry->pos)) continue;
+      int object = -1;
+      int particle = -1;
+      int phrase = -1;
+      if (!entry->object.empty()) {
+        object = find_object(view, p, entry->object);
+        if (object < 0) continue;
+      }
+      if (!entry->particle.empty()) {
+        particle = find_particle(view, p, entry->particle, phrase);
+        if (particle < 0 && object >= 0) particle = find_particle(view, object, entry->particle, phrase);
+        if (particle < 0) continue;
+      }
+      const int score = (object >= 0 ? 2 : 0) + (particle >= 0 ? 1 : 0);
+      if (score <= best_score) continue;
+      best_score = score;
+      best.entry = entry;
+      best.object = object;
+      best.particle = particle;
+      best.particle_phrase = phrase;
+    }
+  };
+  consider(view.lemma(p));
+  if (best.entry == nullptr && view.lower(p) != view.lemma(p)) consider(view.lower(p));
+  best.head = p;
+  best.nominal = upos == "NOUN";
+  if (best.entry != nullptr) {
+    best.action.lemma = best.entry->display.empty() ? best.entry->lemma : best.entry->display;
+    best.action.action_class = best.entry->action_class;
+    if (const ActionClass* cls = lexicon_.action_class(best.entry->action_class)) {
+      best.action.cameo = cls->cameo;
+    }
+    best.speech = best.entry->speech;
+  } else {
+    if (!allow_fallback || upos != "VERB") return std::nullopt;
+    best.fallback = true;
+    best.action.lemma = view.lemma(p);
+    best.action.action_class = "make_statement";
+    if (const ActionClass* cls = lexicon_.action_class("make_statement")) {
+      best.action.cameo = cls->cameo;
+    }
+  }
+  int last = p;
+  if (best.object > last) last = best.object;
+  if (best.particle > last && best.particle - p <= 6) last = best.particle;
+  best.action.text = view.text(p, last + 1);
+  best.action.negated = negated(view, p) || (best.object >= 0 && view.rel(best.object) == "obj" &&
+                                             negated(view, best.object));
+  return best;
+}
+
+}  // namespace issuegraph::extract
