@@ -132,23 +132,33 @@ TEST_CASE("segmenter cuts a run-on table into bounded sentences", "[segmenter]")
 }
 
 TEST_CASE("segmenter keeps every token's offsets right on the bundled corpus", "[segmenter]") {
-  const std::string path = std::string(ISSUEGRAPH_SOURCE_DIR) + "/examples/corpus/01-trade-talks-in-nairobi.txt";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    WARN("no sample article at " << path);
-    return;
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
-  const auto result = issuegraph::segment_text(text);
-  CHECK(result.size() > 10);
-  std::size_t previous_end = 0;
-  for (const auto& sentence : result) {
-    CHECK(sentence.begin >= previous_end);
-    previous_end = sentence.end;
-    for (const auto& token : sentence.tokens) {
-      CHECK(token.form == text.substr(token.begin, token.end - token.begin));
+  const std::vector<std::string> names = {
+      "01-trade-talks-in-nairobi.txt", "02-ev-tariff-dispute.txt",
+      "03-parliament-sanctions-vote.txt", "04-un-summit-on-sudan.txt", "05-maritime-tension.txt"};
+  for (const std::string& name : names) {
+    const std::string path = std::string(ISSUEGRAPH_SOURCE_DIR) + "/examples/corpus/" + name;
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    const auto result = issuegraph::segment_text(text);
+    INFO(name);
+    // Each article is a headline, a dateline paragraph and 15-30 more sentences.
+    CHECK(result.size() >= 18);
+    CHECK(result.size() <= 32);
+    CHECK(result[0].tokens.back().form != ".");  // the headline has no full stop
+    std::size_t previous_end = 0;
+    for (const auto& sentence : result) {
+      INFO(sentence.text);
+      CHECK(sentence.begin >= previous_end);
+      previous_end = sentence.end;
+      // No sentence of this carefully written text may start in lower case.
+      const unsigned char first = static_cast<unsigned char>(sentence.text[0]);
+      CHECK_FALSE((first >= 'a' && first <= 'z'));
+      for (const auto& token : sentence.tokens) {
+        CHECK(token.form == text.substr(token.begin, token.end - token.begin));
+      }
     }
   }
 }
