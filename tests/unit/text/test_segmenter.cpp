@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -158,6 +159,37 @@ TEST_CASE("segmenter keeps every token's offsets right on the bundled corpus", "
       CHECK_FALSE((first >= 'a' && first <= 'z'));
       for (const auto& token : sentence.tokens) {
         CHECK(token.form == text.substr(token.begin, token.end - token.begin));
+      }
+    }
+  }
+}
+
+TEST_CASE("segmenter keeps its guarantees on arbitrary bytes", "[segmenter]") {
+  // Pieces that stress the rules, glued at random, plus raw bytes that are not UTF-8.
+  const std::vector<std::string> pieces = {
+      "U.S.", " ", "\n", "\n\n", "Mr.", ".", "...", "\xE2\x80\x9C", "\xE2\x80\x9D", "'s", "n't",
+      "-", "--", "\xE2\x80\x94", "3.5", "%", "http://a.b/c", "x@y.org", "@", "#", "The", "he",
+      "?", "!", "\"", "(", ")", "\xC3\xA9", "\xE5\x8C\x97", "\xFF", "\xE2\x80", "\xC2\xA0",
+      "J.", "etc.", "No.", "1,000", ",", "\t", "\r\n", "cannot", "word"};
+  std::mt19937 random(20260322);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int length = static_cast<int>(random() % 60);
+    for (int i = 0; i < length; ++i) text += pieces[random() % pieces.size()];
+    INFO(text);
+    const auto result = issuegraph::segment_text(text);
+    std::size_t previous_end = 0;
+    for (std::size_t i = 0; i < result.size(); ++i) {
+      const auto& sentence = result[i];
+      REQUIRE(sentence.index == i);
+      REQUIRE_FALSE(sentence.tokens.empty());
+      REQUIRE(sentence.begin >= previous_end);
+      REQUIRE(sentence.end <= text.size());
+      previous_end = sentence.end;
+      for (const auto& token : sentence.tokens) {
+        REQUIRE(token.begin < token.end);
+        REQUIRE(token.form == text.substr(token.begin, token.end - token.begin));
+        REQUIRE(token.form.find_first_of(" \n\t\r") == std::string::npos);
       }
     }
   }
