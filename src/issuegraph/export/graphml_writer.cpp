@@ -45,7 +45,7 @@ constexpr std::array<Key, 13> kKeys{{
     {"edge_kind", "edge", "string"},
     {"action", "edge", "string"},
     {"lemma", "edge", "string"},
-    {"negated", "edge", "boolean"},
+    {"negated", "edge", "int"},
     {"count", "edge", "int"},
     {"cameo", "edge", "string"},
     {"evidence", "edge", "string"},
@@ -98,7 +98,7 @@ std::string write_graphml(const KnowledgeGraph& graph) {
     data(out, "edge_kind", edge.kind);
     data(out, "action", edge.action_class);
     data(out, "lemma", edge.lemma);
-    data(out, "negated", edge.negated ? "true" : "false");
+    data(out, "negated", edge.negated ? "1" : "0");
     data(out, "count", std::to_string(edge.count()));
     data(out, "cameo", edge.cameo);
     data(out, "evidence", evidence);
