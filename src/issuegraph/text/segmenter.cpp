@@ -100,10 +100,9 @@ class Splitter {
     const std::string_view f = form(k);
     const unsigned char c = static_cast<unsigned char>(f.back());
     enum class Kind { kFull, kEllipsis, kAbbreviation, kEtc } kind;
-    if (f == "." || f.find_first_not_of("?!") == std::string_view::npos) {
+    if (f == "." || f == ".." || f.find_first_not_of("?!") == std::string_view::npos) {
       kind = Kind::kFull;
-    } else if (f == "..." || f == "\xE2\x80\xA6" || (f.size() > 3 && f.find_first_not_of('.') ==
-                                                                          std::string_view::npos)) {
+    } else if (f == "\xE2\x80\xA6" || (f.size() >= 3 && f.find_first_not_of('.') == std::string_view::npos)) {
       kind = Kind::kEllipsis;
     } else if (c == '.') {
       static const auto titles = sorted_copy(kTitles);

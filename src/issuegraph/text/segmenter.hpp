@@ -18,6 +18,7 @@ namespace issuegraph {
 // next token follows without white space; a Sentence's `text` is the document span from its
 // first to its last token with every white-space run that holds a line break collapsed to one
 // space (so it fits on one line of TSV or JSON); all other Token fields are left empty.
+// Thread-safe: it keeps no state between calls.
 std::vector<Sentence> segment_text(std::string_view text);
 
 // Tokens only, without sentence boundaries (offsets as above). Used by tests and tools that

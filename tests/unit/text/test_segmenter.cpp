@@ -77,6 +77,11 @@ TEST_CASE("segmenter keeps closing quotes and brackets with their sentence", "[s
   }
 }
 
+TEST_CASE("segmenter treats a doubled full stop as a full stop", "[segmenter]") {
+  CHECK(sentences("The contract went to Halden Inc.. On Monday it was signed.") ==
+        Texts{"The contract went to Halden Inc..", "On Monday it was signed."});
+}
+
 TEST_CASE("segmenter splits an ellipsis only before a capital", "[segmenter]") {
   CHECK(sentences("The talks... collapsed. Later... Ministers met.") ==
         Texts{"The talks... collapsed.", "Later...", "Ministers met."});

