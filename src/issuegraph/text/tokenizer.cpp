@@ -130,8 +130,23 @@ class Scanner {
         pos = take_word(pos, end);
         continue;
       }
+      if (const std::size_t clitic = possessive_after_period(pos, end)) {
+        emit(pos, clitic);
+        pos = clitic;
+        continue;
+      }
       pos = take_punctuation(pos, end);
     }
+  }
+
+  // The possessive of an abbreviation that keeps its period ("the U.S.'s position"): the word
+  // scan stopped at the period, so the clitic is recognised here. Returns its end, or 0.
+  std::size_t possessive_after_period(std::size_t pos, std::size_t end) const {
+    if (pos == 0 || byte(pos - 1) != '.' || out_.empty() || out_.back().end != pos) return 0;
+    const std::size_t apostrophe = apostrophe_at(pos, end);
+    if (apostrophe == 0 || (byte(pos + apostrophe) | 0x20U) != 's') return 0;
+    const std::size_t after = pos + apostrophe + 1;
+    return word_at(after, end) ? 0 : after;
   }
 
   // http://, https:// or www. up to the end of the chunk, minus trailing punctuation that
@@ -218,6 +233,13 @@ class Scanner {
       }
       if (c == '.' && word_at(q + 1, end)) {
         q += 1;
+        continue;
+      }
+      // "U.S.-China": a dotted abbreviation as the first part of a hyphenated compound.
+      if (c == '.' && byte(q + 1) == '-' && word_at(q + 2, end) &&
+          keeps_period(s_.substr(pos, q - pos), s_.substr(segment, q - segment), q + 1)) {
+        q += 2;
+        segment = q;
         continue;
       }
       if ((c == ',' || c == ':' || c == '/') && is_ascii_digit(prev) && is_ascii_digit(byte(q + 1))) {

@@ -50,6 +50,10 @@ TEST_CASE("tokenizer splits possessives as in EWT", "[tokenizer]") {
     CHECK(forms("Kenya’s minister") == Forms{"Kenya", "’s", "minister"});
     CHECK(forms("the envoys’ plan") == Forms{"the", "envoys", "’", "plan"});
   }
+  SECTION("an abbreviation keeps its period and gives up its possessive") {
+    CHECK(forms("the U.S.'s position") == Forms{"the", "U.S.", "'s", "position"});
+    CHECK(forms("Halden Inc.’s shares") == Forms{"Halden", "Inc.", "’s", "shares"});
+  }
   SECTION("an apostrophe inside a name is not a clitic") {
     CHECK(forms("O'Brien's aide") == Forms{"O'Brien", "'s", "aide"});
   }
@@ -68,6 +72,8 @@ TEST_CASE("tokenizer splits negation and other contractions", "[tokenizer]") {
 TEST_CASE("tokenizer keeps hyphenated compounds together and dashes apart", "[tokenizer]") {
   CHECK(forms("the military-industrial complex") == Forms{"the", "military-industrial", "complex"});
   CHECK(forms("China-U.S. talks") == Forms{"China-U.S.", "talks"});
+  CHECK(forms("U.S.-China talks") == Forms{"U.S.-China", "talks"});
+  CHECK(forms("the end.-Reuters") == Forms{"the", "end", ".", "-", "Reuters"});
   CHECK(forms("talks—and trade") == Forms{"talks", "—", "and", "trade"});
   CHECK(forms("2019–2020") == Forms{"2019", "–", "2020"});
   CHECK(forms("a deal--at last") == Forms{"a", "deal", "--", "at", "last"});
