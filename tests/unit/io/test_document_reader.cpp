@@ -103,6 +103,22 @@ TEST_CASE("reader reports an empty file", "[reader]") {
   }
 }
 
+TEST_CASE("reader reports a JSON Lines file without records and accepts CRLF lines",
+          "[reader][jsonl]") {
+  ScratchDir dir;
+  const Result empty = read(dir.write("none.jsonl", "\n   \n"));
+  CHECK(empty.documents.empty());
+  REQUIRE(empty.report.errors.size() == 1);
+  CHECK_THAT(empty.report.errors[0], Catch::Matchers::EndsWith("none.jsonl: empty file: no text"));
+
+  const Result crlf = read(dir.write(
+      "windows.jsonl", "{\"id\": \"w1\", \"text\": \"One.\"}\r\n{\"id\": \"w2\", \"text\": \"Two.\"}\r\n"));
+  CHECK(crlf.report.errors.empty());
+  REQUIRE(crlf.documents.size() == 2);
+  CHECK(crlf.documents[1].id == "w2");
+  CHECK(crlf.documents[1].line == 2);
+}
+
 TEST_CASE("reader reports a file that cannot be opened", "[reader]") {
   const Result result = read(kInputDir + "/no-such-file.txt");
   CHECK(result.documents.empty());
