@@ -231,11 +231,14 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   std::vector<std::string> words;
   std::string label;
   int last_title = -1;
-  for (int k = run_begin; k < run_end; ++k) {
-    if (is_title_word(view.lower(k)) || lexicon_.country_by_demonym(view.token(k).form) ||
-        lexicon_.actor_by_name(view.token(k).form)) {
-      last_title = k;
+  // Only leading words are titles: "Secretary of State Antony Blinken", but not the last word
+  // of "the Davis Administration".
+  for (int k = run_begin; k + 1 < run_end; ++k) {
+    if (!is_title_word(view.lower(k)) && !lexicon_.country_by_demonym(view.token(k).form) &&
+        !lexicon_.actor_by_name(view.token(k).form)) {
+      break;
     }
+    last_title = k;
   }
   for (int k = run_begin; k <= last_title; ++k) {
     titled = true;
@@ -269,7 +272,14 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   m.kind = MentionKind::kUnknownName;
   m.entity.id = entity_id(label);
   m.entity.label = label;
-  m.entity.type = (titled || honorific || words.size() >= 2) ? "person" : "organization";
+  // A name ending in an organisational role noun ("Davis Administration") is an organisation;
+  // a titled name or one of two or three words is taken for a person.
+  const RoleNoun* last_role = lexicon_.role_noun(view.lemma(run_end - 1));
+  if (last_role != nullptr && last_role->type != "person") {
+    m.entity.type = "organization";
+  } else {
+    m.entity.type = (titled || honorific || (words.size() >= 2 && words.size() <= 3)) ? "person" : "organization";
+  }
   if (m.entity.type == "person") m.plural = false;
   if (head_is_title) m.role = view.lemma(i);
   m.name_words = std::move(words);

@@ -1,0 +1,213 @@
+#include "issuegraph/extract/clause_rules.hpp"
+
+#include <algorithm>
+
+namespace issuegraph::extract {
+namespace {
+
+constexpr int kMaxClimb = 6;  // clauses climbed to find an inherited subject
+
+bool is_relative_pronoun(const std::string& lemma) {
+  return lemma == "who" || lemma == "which" || lemma == "that" || lemma == "whom";
+}
+
+// Phrases that date an event rather than say what it is about ("on Thursday").
+bool is_temporal(const SentenceView& view, int t) {
+  static constexpr std::string_view kWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
+      "week", "month", "year", "time", "morning", "evening", "night", "weekend", "today",
+      "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "occasion", "sideline"};
+  if (view.upos(t) == "NUM" || view.deprel(t) == "obl:tmod") return true;
+  return std::find(std::begin(kWords), std::end(kWords), view.lemma(t)) != std::end(kWords);
+}
+
+// Heads that only announce a list ("issues such as A, B and C"): the list items are the issues.
+bool is_generic_head(const std::string& lemma) {
+  return lemma == "issue" || lemma == "area" || lemma == "matter" || lemma == "topic" ||
+         lemma == "question" || lemma == "subject" || lemma == "priority" || lemma == "field" ||
+         lemma == "problem" || lemma == "concern";
+}
+
+void add_split(const SentenceView& view, int head, std::vector<int>& out) {
+  std::vector<int> items;
+  for (int c : conjuncts(view, head)) {
+    int list = -1;
+    if (is_generic_head(view.lemma(c))) {
+      for (int g : view.children(c)) {
+        const std::string_view m = view.marker(g);
+        if ((view.rel(g) == "nmod" || view.rel(g) == "acl") &&
+            (m == "such" || m == "like" || m == "include" || m == "including" || m == "as" ||
+             view.lemma(g) == "include")) {
+          list = view.rel(g) == "acl" ? view.child(g, "obj") : g;
+          break;
+        }
+      }
+    }
+    if (list >= 0) {
+      for (int item : conjuncts(view, list)) items.push_back(item);
+    } else {
+      items.push_back(c);
+    }
+  }
+  for (int t : items) {
+    if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+  }
+}
+
+}  // namespace
+
+bool is_issue_marker(std::string_view m) {
+  return m == "about" || m == "over" || m == "on" || m == "regarding" || m == "concerning" ||
+         m == "of" || m == "for" || m == "against" || m == "into" || m == "toward" ||
+         m == "towards" || m == "at" || m == "upon";
+}
+
+std::vector<int> conjuncts(const SentenceView& view, int t) {
+  std::vector<int> out{t};
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    for (int c : view.children(out[k])) {
+      if (view.rel(c) == "conj") out.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+SubjectInfo find_subject(const SentenceView& view, int p) {
+  SubjectInfo info;
+  int cur = p;
+  for (int step = 0; step < kMaxClimb; ++step) {
+    for (int c : view.children(cur)) {
+      const std::string& d = view.deprel(c);
+      if (d == "nsubj" || d == "nsubj:outer") {
+        int subject = c;
+        if (is_relative_pronoun(view.lemma(c)) && view.deprel(cur) == "acl:relcl") {
+          subject = view.head(cur);
+        }
+        for (int s : conjuncts(view, subject)) info.actors.push_back(s);
+        return info;
+      }
+      if (d == "nsubj:pass" && step == 0) info.passive_subject = c;
+    }
+    if (info.passive_subject >= 0) {
+      // "concerns were raised by X": the agent acts; without one nobody is named.
+      for (int c : view.children(cur)) {
+        if (view.deprel(c) == "obl:agent" || (view.rel(c) == "obl" && view.marker(c) == "by")) {
+          for (int s : conjuncts(view, c)) info.actors.push_back(s);
+          break;
+        }
+      }
+      return info;
+    }
+    const int h = view.head(cur);
+    if (h < 0) return info;
+    const std::string& d = view.deprel(cur);
+    const std::string_view r = view.rel(cur);
+    if (d == "acl:relcl" || r == "acl") {
+      // "Blinken, who arrived ...", "officials warning that ...": the modified noun acts.
+      if (view.is_nominal(h)) info.actors.push_back(h);
+      return info;
+    }
+    if (r == "xcomp") {
+      // Object control ("urged China to stop") hands the clause to the object, which the
+      // governing action already reports as its target.
+      if (view.has_child(h, "obj") || view.has_child(h, "iobj")) return info;
+    } else if (r != "conj" && r != "advcl") {
+      return info;
+    }
+    cur = h;
+    ++info.depth;
+  }
+  return info;
+}
+
+ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& match,
+                               const std::vector<bool>& actor_tokens) {
+  ClauseArguments args;
+  const int p = match.head;
+  auto actor = [&](int t) { return t >= 0 && actor_tokens[static_cast<std::size_t>(t)]; };
+  auto add_target = [&](int t) {
+    for (int c : conjuncts(view, t)) {
+      if (actor(c) && std::find(args.targets.begin(), args.targets.end(), c) == args.targets.end())
+        args.targets.push_back(c);
+    }
+  };
+  if (match.particle_phrase >= 0 && actor(match.particle_phrase)) add_target(match.particle_phrase);
+  for (int c : view.children(p)) {
+    const std::string_view r = view.rel(c);
+    if ((r == "obj" || r == "iobj") && c != match.object && actor(c)) add_target(c);
+    if (view.deprel(c) == "nsubj:pass" && actor(c)) add_target(c);
+    if (r == "obl" || r == "nmod") {
+      const std::string_view m = view.marker(c);
+      if ((m == "with" || m == "between") && actor(c)) add_target(c);
+    }
+  }
+
+  // 1. A light-verb object carries the issue in its own phrase ("concerns about X").
+  if (match.object >= 0) {
+    for (int c : view.children(match.object)) {
+      const std::string_view r = view.rel(c);
+      if ((r == "nmod" || r == "acl" || r == "obl") && is_issue_marker(view.marker(c)) && !actor(c))
+        add_split(view, c, args.issues);
+    }
+    for (int c : view.children(p)) {
+      const std::string_view r = view.rel(c);
+      if ((r == "obl" || r == "advcl") && is_issue_marker(view.marker(c)) && !actor(c) &&
+          !is_temporal(view, c))
+        add_split(view, c, args.issues);
+    }
+    if (!args.issues.empty()) {
+      args.source = IssueSource::kLightObject;
+      return args;
+    }
+  }
+  // 2. Prepositional phrases and the direct object.
+  for (int c : view.children(p)) {
+    const std::string_view r = view.rel(c);
+    if (c == match.object) continue;
+    const std::string_view m = view.marker(c);
+    const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") &&
+                      (is_issue_marker(m) || (c == match.particle_phrase && !m.empty()));
+    if (prep && !actor(c) && !is_temporal(view, c)) {
+      add_split(view, c, args.issues);
+      args.source = IssueSource::kPreposition;
+    } else if (r == "obj" && !actor(c) && view.upos(c) != "PRON") {
+      add_split(view, c, args.issues);
+      if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
+    }
+  }
+  if (!args.issues.empty()) {
+    std::sort(args.issues.begin(), args.issues.end());
+    return args;
+  }
+  // 3. Reported speech, then a controlled clause ("wants to highlight", "called on X to").
+  for (IssueSource source : {IssueSource::kSpeech, IssueSource::kControl}) {
+    for (int c : view.children(p)) {
+      const std::string_view r = view.rel(c);
+      const bool fits = source == IssueSource::kSpeech ? r == "ccomp" : r == "xcomp";
+      if (!fits) continue;
+      add_split(view, c, args.issues);
+      args.source = source;
+      if (source == IssueSource::kControl) {
+        // "seeks to challenge the United States": the controlled verb's object is the target.
+        const int obj = view.child(c, "obj");
+        if (obj >= 0 && actor(obj)) add_target(obj);
+      }
+    }
+    if (!args.issues.empty()) break;
+    // '"We will not ...," the minister said': the quote is the clause the speech verb hangs on.
+    if (source == IssueSource::kSpeech && match.speech && view.rel(p) == "parataxis") {
+      const int quote = view.head(p);
+      if (quote >= 0 && (view.upos(quote) == "VERB" || view.upos(quote) == "AUX" ||
+                         view.has_child(quote, "cop") || view.has_child(quote, "nsubj"))) {
+        args.issues.push_back(quote);
+        args.source = source;
+        break;
+      }
+    }
+  }
+  return args;
+}
+
+}  // namespace issuegraph::extract

@@ -1,0 +1,44 @@
+// Who does what to whom in one clause: the grammatical rules that find a predicate's actor
+// (subject, passive agent, the subject shared through coordination, control and participial
+// clauses, the noun a relative or participial clause modifies), its target (the other named
+// party) and its issue phrases (object, about/over/on phrase, reported-speech content), with
+// coordinated issues split apart. Pure functions of the parse; no lexicon.
+#pragma once
+
+#include <vector>
+
+#include "issuegraph/extract/predicate_finder.hpp"
+#include "issuegraph/extract/sentence_view.hpp"
+
+namespace issuegraph::extract {
+
+struct SubjectInfo {
+  std::vector<int> actors;  // tokens heading the actor phrase(s), coordinated subjects split
+  int passive_subject = -1; // nsubj:pass when the predicate is passive
+  int depth = 0;            // 0: the predicate's own subject; >0: inherited through clauses
+};
+
+// The subject of predicate p, following the clause structure when p has none of its own.
+SubjectInfo find_subject(const SentenceView& view, int p);
+
+// Where the issue comes from, for confidence and for nested-speech decisions.
+enum class IssueSource { kNone, kPreposition, kObject, kSpeech, kControl, kLightObject };
+
+struct ClauseArguments {
+  std::vector<int> targets;  // candidate target heads (the caller keeps those that are actors)
+  std::vector<int> issues;   // issue phrase heads, coordinated phrases split
+  IssueSource source = IssueSource::kNone;
+};
+
+// Targets and issues of predicate p matched as `match`. `actor_tokens[t]` tells whether token
+// t heads an actor mention: objects that are actors become targets, not issues.
+ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& match,
+                               const std::vector<bool>& actor_tokens);
+
+// Conjuncts of t (t itself first): "X, Y and Z" -> X, Y, Z.
+std::vector<int> conjuncts(const SentenceView& view, int t);
+
+// True for prepositions that introduce what an action is about.
+bool is_issue_marker(std::string_view marker);
+
+}  // namespace issuegraph::extract

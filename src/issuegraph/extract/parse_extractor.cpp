@@ -1,0 +1,335 @@
+#include "issuegraph/extract/parse_extractor.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "issuegraph/extract/clause_rules.hpp"
+#include "issuegraph/extract/confidence.hpp"
+#include "issuegraph/extract/lexicon.hpp"
+
+namespace issuegraph::extract {
+namespace {
+
+// Relations under which a nominal can be an actor, a target or a possessor of an event.
+bool may_hold_actor(const SentenceView& view, int t) {
+  const std::string_view r = view.rel(t);
+  return r == "nsubj" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" || r == "conj" ||
+         r == "appos" || r == "root" || r == "dep" || r == "dislocated";
+}
+
+std::vector<bool> actor_flags(const std::vector<std::optional<Mention>>& mentions) {
+  std::vector<bool> flags(mentions.size());
+  for (std::size_t t = 0; t < mentions.size(); ++t) flags[t] = mentions[t].has_value();
+  return flags;
+}
+
+// An actor nobody could resolve still needs an id: its own words without articles.
+void name_unresolved_role(const SentenceView& view, Mention& m) {
+  std::string label;
+  for (int t = m.begin; t < m.end; ++t) {
+    const std::string_view r = view.rel(t);
+    if (r == "det" || r == "punct" || r == "case" || view.upos(t) == "PRON") continue;
+    if (!label.empty()) label += ' ';
+    label += t == m.head ? view.lemma(t) : view.lower(t);
+  }
+  m.entity.id = entity_id(label);
+  m.entity.label = label;
+  if (!m.entity.label.empty()) {
+    char& c = m.entity.label[0];
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+}
+
+// A sentence that is one quotation from its first word to its last.
+bool is_whole_quote(const SentenceView& view) {
+  auto quote = [](const std::string& w) { return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''"; };
+  const int n = view.size();
+  if (n < 3 || !quote(view.token(0).form)) return false;
+  return quote(view.token(n - 1).form) || quote(view.token(n - 2).form);
+}
+
+}  // namespace
+
+ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
+                               ParseExtractorSettings settings)
+    : lexicon_(std::move(lexicon)),
+      options_(options),
+      settings_(settings),
+      mention_finder_(*lexicon_),
+      predicate_finder_(*lexicon_),
+      issue_normalizer_(*lexicon_),
+      pattern_extractor_(lexicon_, options) {}
+
+std::vector<Triple> ParseExtractor::extract(const Document& doc,
+                                            const std::vector<Sentence>& sentences) const {
+  std::vector<Triple> out;
+  DocumentEntities entities;
+  std::optional<SentenceView> open_quote;
+  for (const Sentence& sentence : sentences) {
+    SentenceView view(doc, sentence);
+    if (view.size() == 0) continue;
+    if (!view.parsed()) {
+      pattern_extractor_.extract_sentence(doc, view, out);
+      open_quote.reset();
+      continue;
+    }
+    const Mentions mentions = find_mentions(view, entities);
+    const std::size_t before = out.size();
+    clause_triples(doc, view, mentions, open_quote ? &*open_quote : nullptr, out);
+    if (out.size() == before && is_whole_quote(view)) {
+      open_quote.emplace(doc, sentence);
+    } else {
+      open_quote.reset();
+    }
+  }
+  std::erase_if(out, [&](const Triple& t) { return t.confidence < options_.min_confidence; });
+  return out;
+}
+
+ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
+                                                       DocumentEntities& entities) const {
+  Mentions mentions(static_cast<std::size_t>(view.size()));
+  const std::size_t sentence = view.sentence().index;
+  for (int t = 0; t < view.size(); ++t) {
+    if (!may_hold_actor(view, t)) continue;
+    std::optional<Mention> m = mention_finder_.find(view, t);
+    if (!m) continue;
+    if (!entities.resolve(*m, sentence)) {
+      if (m->kind == MentionKind::kPronoun) continue;
+      name_unresolved_role(view, *m);
+      if (m->entity.id.empty()) continue;
+    }
+    entities.add(*m, sentence, view.rel(t) == "nsubj");
+    mentions[static_cast<std::size_t>(t)] = std::move(m);
+  }
+  return mentions;
+}
+
+void ParseExtractor::clause_triples(const Document& doc, const SentenceView& view,
+                                    const Mentions& mentions, const SentenceView* open_quote,
+                                    std::vector<Triple>& out) const {
+  const std::size_t first = out.size();
+  for (int p = 0; p < view.size(); ++p) {
+    const std::string& upos = view.upos(p);
+    if (upos != "VERB" && upos != "ADJ" && upos != "NOUN") continue;
+    // Nouns that head actor mentions ("officials") are not events.
+    if (upos == "NOUN" && mentions[static_cast<std::size_t>(p)].has_value()) continue;
+    const std::optional<ActionMatch> match =
+        predicate_finder_.find(view, p, settings_.fallback_predicates);
+    if (!match) continue;
+    if (match->nominal) {
+      nominal_triples(doc, view, mentions, *match, out);
+    } else {
+      predicate_triples(doc, view, mentions, *match, open_quote, out);
+    }
+  }
+  // One triple per (actor, action, issue, target) even when two rules found it.
+  std::set<std::tuple<std::string, std::string, std::string, std::string>> seen;
+  std::vector<Triple> unique;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    Triple& t = out[k];
+    auto key = std::make_tuple(t.actor.id, t.action.text, t.issue ? t.issue->text : std::string(),
+                               t.target ? t.target->id : std::string());
+    if (seen.insert(key).second) unique.push_back(std::move(t));
+  }
+  out.resize(first);
+  for (Triple& t : unique) out.push_back(std::move(t));
+}
+
+Triple ParseExtractor::make_triple(const Document& doc, const SentenceView& view,
+                                   const Mention& actor, const ActionMatch& match) const {
+  Triple t;
+  t.doc = doc.id;
+  t.date = doc.date;
+  t.sentence = view.sentence().index;
+  t.evidence = view.sentence().text;
+  t.actor = actor.entity;
+  t.action = match.action;
+  return t;
+}
+
+bool ParseExtractor::content_has_own_triple(const SentenceView& view, const Mentions& mentions,
+                                            int head) const {
+  // "X said that China does not seek ...": the embedded action is the news; the speech verb
+  // adds nothing the embedded triple does not say.
+  const std::optional<ActionMatch> inner = predicate_finder_.find(view, head, false);
+  if (!inner) return false;
+  const SubjectInfo subject = find_subject(view, head);
+  return std::any_of(subject.actors.begin(), subject.actors.end(),
+                     [&](int a) { return mentions[static_cast<std::size_t>(a)].has_value(); });
+}
+
+void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& view,
+                                       const Mentions& mentions, const ActionMatch& match,
+                                       const SentenceView* open_quote,
+                                       std::vector<Triple>& out) const {
+  const int p = match.head;
+  const SubjectInfo subject = find_subject(view, p);
+  std::vector<const Mention*> actors;
+  for (int a : subject.actors) {
+    if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
+  }
+  if (actors.empty() && subject.passive_subject >= 0) {
+    // "During talks with X, Y was told ...": the party of the framing meeting spoke.
+    for (int c : view.children(p)) {
+      if (view.rel(c) != "obl" && view.rel(c) != "advcl") continue;
+      for (int g : view.children(c)) {
+        if (view.rel(g) == "nmod" && view.marker(g) == "with" && mentions[static_cast<std::size_t>(g)]) {
+          actors.push_back(&*mentions[static_cast<std::size_t>(g)]);
+          break;
+        }
+      }
+      if (!actors.empty()) break;
+    }
+  }
+  if (actors.empty() && match.speech) {
+    // "..., according to the Chinese side": the source of a statement is its speaker.
+    for (int c : view.children(p)) {
+      if (view.rel(c) == "obl" && view.marker(c) == "accord" && mentions[static_cast<std::size_t>(c)]) {
+        actors.push_back(&*mentions[static_cast<std::size_t>(c)]);
+      }
+    }
+  }
+  if (actors.empty()) return;
+  if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return;
+
+  ClauseArguments args = find_arguments(view, match, actor_flags(mentions));
+  if (args.source == IssueSource::kSpeech) {
+    std::erase_if(args.issues, [&](int c) { return content_has_own_triple(view, mentions, c); });
+  }
+  if (args.issues.empty() && open_quote != nullptr && match.speech && subject.depth == 0) {
+    // '"...." He said.' / 'Wang said.': the speaker of the previous sentence's quotation.
+    int root = -1;
+    for (int t = 0; t < open_quote->size() && root < 0; ++t) {
+      if (open_quote->head(t) < 0) root = t;
+    }
+    if (root >= 0) {
+      for (const Mention* actor : actors) {
+        Triple t = make_triple(doc, *open_quote, *actor, match);
+        bool from_lexicon = false;
+        t.issue = issue_normalizer_.normalize(*open_quote, root, issue_phrase_tokens(*open_quote, root), from_lexicon);
+        ConfidenceFeatures f;
+        f.actor = actor->kind;
+        f.has_issue = true;
+        f.issue_from_lexicon = from_lexicon;
+        f.issue_source = IssueSource::kSpeech;
+        f.subject_depth = 1;
+        t.confidence = triple_confidence(f);
+        out.push_back(std::move(t));
+      }
+      return;
+    }
+  }
+  if (args.issues.empty() && args.targets.empty()) return;
+  const Mention* target = nullptr;
+  for (int t : args.targets) {
+    const Mention& m = *mentions[static_cast<std::size_t>(t)];
+    if (std::none_of(actors.begin(), actors.end(), [&](const Mention* a) { return a->entity.id == m.entity.id; })) {
+      target = &m;
+      break;
+    }
+  }
+  if (args.issues.empty() && target == nullptr) return;
+
+  for (const Mention* actor : actors) {
+    std::vector<int> issues = args.issues;
+    if (issues.empty()) issues.push_back(-1);
+    for (int head : issues) {
+      Triple t = make_triple(doc, view, *actor, match);
+      ConfidenceFeatures f;
+      f.actor = actor->kind;
+      f.action_from_lexicon = !match.fallback;
+      f.subject_depth = subject.depth;
+      f.passive = subject.passive_subject >= 0;
+      f.issue_source = args.source;
+      if (head >= 0) {
+        bool from_lexicon = false;
+        t.issue = issue_normalizer_.normalize(view, head, issue_phrase_tokens(view, head), from_lexicon);
+        f.has_issue = true;
+        f.issue_from_lexicon = from_lexicon;
+      }
+      if (target != nullptr) {
+        t.target = target->entity;
+        f.has_target = true;
+      }
+      if (match.fallback && !f.has_issue) continue;
+      t.confidence = triple_confidence(f);
+      out.push_back(std::move(t));
+    }
+  }
+}
+
+void ParseExtractor::nominal_triples(const Document& doc, const SentenceView& view,
+                                     const Mentions& mentions, const ActionMatch& match,
+                                     std::vector<Triple>& out) const {
+  const int p = match.head;
+  auto mention_at = [&](int t) -> const Mention* {
+    return t >= 0 && mentions[static_cast<std::size_t>(t)] ? &*mentions[static_cast<std::size_t>(t)] : nullptr;
+  };
+  const Mention* actor = nullptr;
+  const Mention* target = nullptr;
+  int depth = 0;
+  for (int c : view.children(p)) {
+    if (view.deprel(c) == "nmod:poss") actor = mention_at(c);
+  }
+  for (int c : view.children(p)) {
+    if (view.rel(c) != "nmod") continue;
+    const std::string_view m = view.marker(c);
+    if (m == "between" && mention_at(c) != nullptr && actor == nullptr) {
+      // "talks between X and Y": the first party acts, the second is the target.
+      actor = mention_at(c);
+      const std::vector<int> parties = conjuncts(view, c);
+      if (parties.size() > 1) target = mention_at(parties[1]);
+    } else if ((m == "with" || m == "to") && target == nullptr) {
+      target = mention_at(c);
+    }
+  }
+  if (actor == nullptr) {
+    // "Blinken's visit to China, including a meeting with Xi" / "During a meeting with X, Y ...":
+    // the event belongs to the actor of the phrase or clause it sits in.
+    const int h = view.head(p);
+    if (h >= 0 && (view.rel(p) == "nmod" || view.rel(p) == "obl")) {
+      depth = 1;
+      if (view.upos(h) == "NOUN") {
+        for (int c : view.children(h)) {
+          if (view.deprel(c) == "nmod:poss") actor = mention_at(c);
+        }
+      } else {
+        for (int a : find_subject(view, h).actors) {
+          if ((actor = mention_at(a)) != nullptr) break;
+        }
+      }
+    }
+  }
+  if (actor == nullptr) return;
+  if (target != nullptr && target->entity.id == actor->entity.id) target = nullptr;
+  int issue = -1;
+  for (int c : view.children(p)) {
+    if (view.rel(c) == "nmod" && is_issue_marker(view.marker(c)) && mention_at(c) == nullptr &&
+        view.marker(c) != "of") {
+      issue = c;
+      break;
+    }
+  }
+  if (target == nullptr && issue < 0) return;
+  Triple t = make_triple(doc, view, *actor, match);
+  ConfidenceFeatures f;
+  f.actor = actor->kind;
+  f.nominal_action = true;
+  f.subject_depth = depth;
+  if (issue >= 0) {
+    bool from_lexicon = false;
+    t.issue = issue_normalizer_.normalize(view, issue, issue_phrase_tokens(view, issue), from_lexicon);
+    f.has_issue = true;
+    f.issue_from_lexicon = from_lexicon;
+  }
+  if (target != nullptr) {
+    t.target = target->entity;
+    f.has_target = true;
+  }
+  t.confidence = triple_confidence(f);
+  out.push_back(std::move(t));
+}
+
+}  // namespace issuegraph::extract

@@ -1,0 +1,61 @@
+// The full extractor: for each parsed sentence it finds actor mentions (resolved across the
+// document), predicates the lexicon knows, and for each predicate its actor, target and issues
+// through the clause rules; nominal events ("Blinken's visit to China") are read from noun
+// phrases. Sentences without a parse go to the pattern extractor.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "issuegraph/extract/coreference.hpp"
+#include "issuegraph/extract/extractor.hpp"
+#include "issuegraph/extract/extractor_factory.hpp"
+#include "issuegraph/extract/issue_normalizer.hpp"
+#include "issuegraph/extract/mention_finder.hpp"
+#include "issuegraph/extract/pattern_extractor.hpp"
+#include "issuegraph/extract/predicate_finder.hpp"
+
+namespace issuegraph::extract {
+
+struct ParseExtractorSettings {
+  // Keep verbs the lexicon lacks when they have a clear actor subject and an issue or target
+  // (as make_statement, low confidence). Off by default: see docs/extractor.md for the measure.
+  bool fallback_predicates = false;
+};
+
+class ParseExtractor : public Extractor {
+ public:
+  // Requires: lexicon is not null.
+  ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
+                 ParseExtractorSettings settings = {});
+
+  std::vector<Triple> extract(const Document& doc,
+                              const std::vector<Sentence>& sentences) const override;
+
+ private:
+  using Mentions = std::vector<std::optional<Mention>>;  // by token; actors only
+
+  Mentions find_mentions(const SentenceView& view, DocumentEntities& entities) const;
+  void clause_triples(const Document& doc, const SentenceView& view, const Mentions& mentions,
+                      const SentenceView* open_quote, std::vector<Triple>& out) const;
+  // `open_quote`: the previous sentence when it is a quotation nobody was said to speak yet.
+  void predicate_triples(const Document& doc, const SentenceView& view, const Mentions& mentions,
+                         const ActionMatch& match, const SentenceView* open_quote,
+                         std::vector<Triple>& out) const;
+  void nominal_triples(const Document& doc, const SentenceView& view, const Mentions& mentions,
+                       const ActionMatch& match, std::vector<Triple>& out) const;
+  bool content_has_own_triple(const SentenceView& view, const Mentions& mentions, int head) const;
+  Triple make_triple(const Document& doc, const SentenceView& view, const Mention& actor,
+                     const ActionMatch& match) const;
+
+  std::shared_ptr<const Lexicon> lexicon_;
+  ExtractorOptions options_;
+  ParseExtractorSettings settings_;
+  MentionFinder mention_finder_;
+  PredicateFinder predicate_finder_;
+  IssueNormalizer issue_normalizer_;
+  PatternExtractor pattern_extractor_;
+};
+
+}  // namespace issuegraph::extract

@@ -1,0 +1,61 @@
+// Shared helpers for the extractor tests: the shipped lexicon and models, loaded once, and a
+// one-call "text in, triples out" through the real pipeline (segmenter, tagger, lemmatiser,
+// parser), so that every test exercises what `issuegraph extract` runs.
+#pragma once
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "issuegraph/extract/extractor_factory.hpp"
+#include "issuegraph/extract/lexicon.hpp"
+#include "issuegraph/extract/triple.hpp"
+#include "issuegraph/pipeline/nlp_pipeline.hpp"
+
+namespace extract_test {
+
+inline std::shared_ptr<const issuegraph::Lexicon> lexicon() {
+  static const auto shared = std::make_shared<const issuegraph::Lexicon>(
+      issuegraph::Lexicon::load_default(ISSUEGRAPH_DATA_DIR));
+  return shared;
+}
+
+inline const issuegraph::NlpPipeline& pipeline() {
+  static const issuegraph::NlpPipeline shared =
+      issuegraph::NlpPipeline::load(std::string(ISSUEGRAPH_DATA_DIR) + "/models");
+  return shared;
+}
+
+inline issuegraph::Document document(const std::string& text, const std::string& id = "test") {
+  issuegraph::Document doc;
+  doc.id = id;
+  doc.text = text;
+  doc.source = "-";
+  return doc;
+}
+
+inline std::vector<issuegraph::Sentence> annotate(const issuegraph::Document& doc) {
+  return pipeline().annotate(doc);
+}
+
+inline std::vector<issuegraph::Triple> extract(const std::string& text, double min_confidence = 0.0) {
+  const issuegraph::Document doc = document(text);
+  const auto extractor = issuegraph::make_extractor(lexicon(), {min_confidence});
+  return extractor->extract(doc, annotate(doc));
+}
+
+// The first triple whose actor id and action class are the given ones, or nullptr.
+inline const issuegraph::Triple* find(const std::vector<issuegraph::Triple>& triples,
+                                      const std::string& actor_id, const std::string& action_class) {
+  auto it = std::find_if(triples.begin(), triples.end(), [&](const issuegraph::Triple& t) {
+    return t.actor.id == actor_id && t.action.action_class == action_class;
+  });
+  return it == triples.end() ? nullptr : &*it;
+}
+
+inline bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace extract_test
