@@ -1,6 +1,7 @@
 #include "issuegraph/lemma/lemmatizer.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "issuegraph/base/error.hpp"
 #include "issuegraph/base/stable_hash.hpp"
@@ -13,7 +14,7 @@ constexpr std::string_view kKind = "lemmatizer";
 // Describes the keys and rule semantics; stored in the model and checked at load.
 constexpr std::uint64_t kLemmatizerFeatureHash =
     stable_hash("lemmatizer v1: exceptions by (lower form, tag), suffix rules up to 7 bytes "
-                "by tag, U: prefix for UPOS tags, per-tag case keeping");
+                "by tag, U: prefix for UPOS tags, case transform per (tag, case shape)");
 
 std::size_t home_slot(std::uint64_t key, std::size_t mask) {
   return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
@@ -69,11 +70,13 @@ std::string Lemmatizer::apply(const LemmaRule& rule, std::string_view form) {
 Lemmatizer Lemmatizer::from_parts(std::vector<LemmaRule> rules,
                                   std::vector<std::pair<std::uint64_t, std::string>> exceptions,
                                   std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules,
-                                  std::vector<std::string> keep_case_tags) {
+                                  std::vector<LemmaCasing> casing) {
   Lemmatizer lemmatizer;
   lemmatizer.rules_ = std::move(rules);
-  std::sort(keep_case_tags.begin(), keep_case_tags.end());
-  lemmatizer.keep_case_tags_ = std::move(keep_case_tags);
+  std::sort(casing.begin(), casing.end(), [](const LemmaCasing& a, const LemmaCasing& b) {
+    return std::tie(a.tag, a.shape) < std::tie(b.tag, b.shape);
+  });
+  lemmatizer.casing_ = std::move(casing);
   lemmatizer.build_index(std::move(exceptions), std::move(suffix_rules));
   return lemmatizer;
 }
@@ -118,8 +121,52 @@ std::string Lemmatizer::metadata(const std::string& key) const {
   return it == metadata_.end() ? std::string() : it->second;
 }
 
-bool Lemmatizer::keeps_case(std::string_view tag) const {
-  return std::binary_search(keep_case_tags_.begin(), keep_case_tags_.end(), tag);
+CaseTransform Lemmatizer::casing(std::string_view tag, CaseShape shape) const {
+  auto it = std::lower_bound(casing_.begin(), casing_.end(), std::pair(tag, shape),
+                             [](const LemmaCasing& entry, const auto& wanted) {
+                               int c = std::string_view(entry.tag).compare(wanted.first);
+                               return c < 0 || (c == 0 && entry.shape < wanted.second);
+                             });
+  if (it != casing_.end() && it->tag == tag && it->shape == shape) return it->transform;
+  return CaseTransform::kLower;
+}
+
+CaseShape Lemmatizer::case_shape(std::string_view form) {
+  int upper = 0;
+  int lower = 0;
+  bool first_upper = false;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    char c = form[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      if (upper + lower == 1) first_upper = true;
+    } else if (c >= 'a' && c <= 'z') {
+      ++lower;
+    }
+  }
+  if (upper == 0 && lower == 0) return CaseShape::kOther;
+  if (upper == 0) return CaseShape::kLower;
+  if (lower == 0) return upper == 1 ? CaseShape::kSingleUpper : CaseShape::kUpper;
+  if (upper == 1 && first_upper) return CaseShape::kTitle;
+  return CaseShape::kMixed;
+}
+
+std::string Lemmatizer::apply_cased(const LemmaRule& rule, std::string_view form,
+                                    CaseTransform transform) {
+  if (transform == CaseTransform::kKeep) return apply(rule, form);
+  std::string lower(form);
+  lower_ascii(lower);
+  std::string out = apply(rule, lower);
+  if (transform == CaseTransform::kTitle) {
+    for (char& c : out) {
+      if (c >= 'a' && c <= 'z') {
+        c = static_cast<char>(c - 'a' + 'A');
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') break;
+    }
+  }
+  return out;
 }
 
 std::string Lemmatizer::rule_lemma(std::string_view normalised_form, std::string_view tag) const {
@@ -136,8 +183,9 @@ std::string Lemmatizer::rule_lemma(std::string_view normalised_form, std::string
       break;
     }
   }
-  if (rule == nullptr) return keeps_case(tag) ? std::string(normalised_form) : lower;
-  return apply(*rule, keeps_case(tag) ? normalised_form : std::string_view(lower));
+  static const LemmaRule kIdentity{};
+  return apply_cased(rule == nullptr ? kIdentity : *rule, normalised_form,
+                     casing(tag, case_shape(normalised_form)));
 }
 
 std::string Lemmatizer::lemma_for_tag(std::string_view normalised_form, std::string_view tag) const {
@@ -169,7 +217,7 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Model file: sections "rules", "suffixes", "exceptions", "keep_case".
+// Model file: sections "rules", "suffixes", "exceptions", "casing".
 
 ModelFile Lemmatizer::to_model() const {
   ModelFile model(std::string(kKind), kLemmatizerComponentVersion, kLemmatizerFeatureHash);
@@ -211,10 +259,14 @@ ModelFile Lemmatizer::to_model() const {
   }
   model.add_section("exceptions", exceptions.take());
 
-  ByteWriter keep;
-  keep.u32(static_cast<std::uint32_t>(keep_case_tags_.size()));
-  for (const auto& tag : keep_case_tags_) keep.str(tag);
-  model.add_section("keep_case", keep.take());
+  ByteWriter casing_out;
+  casing_out.u32(static_cast<std::uint32_t>(casing_.size()));
+  for (const auto& entry : casing_) {
+    casing_out.str(entry.tag);
+    casing_out.u8(static_cast<std::uint8_t>(entry.shape));
+    casing_out.u8(static_cast<std::uint8_t>(entry.transform));
+  }
+  model.add_section("casing", casing_out.take());
   return model;
 }
 
@@ -282,17 +334,27 @@ Lemmatizer Lemmatizer::from_model(const ModelFile& model) {
   }
   exception_in.expect_end();
 
-  ByteReader keep_in(model.section("keep_case"), section_source("keep_case"));
-  std::uint32_t keep_count = keep_in.u32();
-  if (keep_count > keep_in.remaining() / 4) {
-    throw ModelError(section_source("keep_case"), "entry count exceeds the section's size");
+  ByteReader casing_in(model.section("casing"), section_source("casing"));
+  std::uint32_t casing_count = casing_in.u32();
+  if (casing_count > casing_in.remaining() / 6) {
+    throw ModelError(section_source("casing"), "entry count exceeds the section's size");
   }
-  std::vector<std::string> keep(keep_count);
-  for (auto& tag : keep) tag = keep_in.str();
-  keep_in.expect_end();
+  std::vector<LemmaCasing> casing(casing_count);
+  for (auto& entry : casing) {
+    entry.tag = casing_in.str();
+    std::uint8_t shape = casing_in.u8();
+    std::uint8_t transform = casing_in.u8();
+    if (shape > static_cast<std::uint8_t>(CaseShape::kMixed) ||
+        transform > static_cast<std::uint8_t>(CaseTransform::kTitle)) {
+      throw ModelError(section_source("casing"), "unknown case shape or transform code");
+    }
+    entry.shape = static_cast<CaseShape>(shape);
+    entry.transform = static_cast<CaseTransform>(transform);
+  }
+  casing_in.expect_end();
 
   Lemmatizer lemmatizer =
-      from_parts(std::move(rules), std::move(exceptions), std::move(suffixes), std::move(keep));
+      from_parts(std::move(rules), std::move(exceptions), std::move(suffixes), std::move(casing));
   lemmatizer.metadata_ = model.all_metadata();
   return lemmatizer;
 }

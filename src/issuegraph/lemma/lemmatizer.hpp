@@ -26,17 +26,30 @@ struct LemmaRule {
   friend auto operator<=>(const LemmaRule&, const LemmaRule&) = default;
 };
 
+// How a form is written, as far as the casing of its lemma is concerned.
+enum class CaseShape : std::uint8_t { kOther, kLower, kTitle, kUpper, kSingleUpper, kMixed };
+// What the lemma does with the form's case: EWT keeps it for proper nouns ("Washington"),
+// lower-cases most words ("The" -> "the"), and title-cases lower-cased names ("chicago").
+enum class CaseTransform : std::uint8_t { kLower, kKeep, kTitle };
+
+struct LemmaCasing {
+  std::string tag;
+  CaseShape shape = CaseShape::kOther;
+  CaseTransform transform = CaseTransform::kLower;
+};
+
 class Lemmatizer {
  public:
   Lemmatizer() = default;
 
   // Assembles a lemmatiser from trained parts (used by the trainer). `exceptions` maps
   // exception_key(form, tag) to the lemma; `suffix_rules` maps suffix_key(tag, suffix) to an
-  // index into `rules`; rules keep the form's case for `keep_case_tags`, else lower-case it.
+  // index into `rules`; `casing` says, per tag and CaseShape of the form, how the rule's
+  // output is cased (default: lower-case).
   static Lemmatizer from_parts(std::vector<LemmaRule> rules,
                                std::vector<std::pair<std::uint64_t, std::string>> exceptions,
                                std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules,
-                               std::vector<std::string> keep_case_tags);
+                               std::vector<LemmaCasing> casing);
 
   static Lemmatizer load(const std::string& path);  // kind "lemmatizer"
   static Lemmatizer from_model(const ModelFile& model);
@@ -61,6 +74,10 @@ class Lemmatizer {
   static std::string apply(const LemmaRule& rule, std::string_view form);
   // The lemma the rules alone give (no exception table): used by the trainer.
   std::string rule_lemma(std::string_view normalised_form, std::string_view tag) const;
+  static CaseShape case_shape(std::string_view form);
+  // `rule` applied to `form` (normalised, any case) and cased by `transform`.
+  static std::string apply_cased(const LemmaRule& rule, std::string_view form,
+                                 CaseTransform transform);
   // How many trailing bytes of the (normalised, lower-cased) form rules look at, at most.
   static constexpr std::size_t kMaxSuffix = 7;
 
@@ -68,7 +85,7 @@ class Lemmatizer {
   void build_index(std::vector<std::pair<std::uint64_t, std::string>> exceptions,
                    std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules);
   std::string lemma_for_tag(std::string_view normalised_form, std::string_view tag) const;
-  bool keeps_case(std::string_view tag) const;
+  CaseTransform casing(std::string_view tag, CaseShape shape) const;
   std::int64_t find(const std::vector<std::uint64_t>& keys, std::uint64_t key) const;
 
   std::vector<LemmaRule> rules_;
@@ -79,7 +96,7 @@ class Lemmatizer {
   std::vector<std::uint64_t> suffix_keys_;
   std::vector<std::uint32_t> suffix_rule_;
   std::size_t suffix_count_ = 0;
-  std::vector<std::string> keep_case_tags_;  // sorted
+  std::vector<LemmaCasing> casing_;  // sorted by (tag, shape)
   std::map<std::string, std::string> metadata_;
 };
 

@@ -1,5 +1,6 @@
 #include "issuegraph/lemma/lemmatizer_trainer.hpp"
 
+#include <array>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -10,6 +11,8 @@
 
 namespace issuegraph {
 namespace {
+
+constexpr int kMinSuffixSupport = 2;
 
 // One training observation, seen under one tag view (XPOS, or "U:" + UPOS).
 struct Observation {
@@ -50,19 +53,26 @@ Lemmatizer train_lemmatizer(const std::vector<Sentence>& train, std::ostream* lo
   }
   if (observations.empty()) throw UsageError("train_lemmatizer: no token with a lemma to learn from");
 
-  // 1. Case policy per tag: does the lemma keep the form's case (proper nouns) or not?
-  std::map<std::string, std::pair<int, int>> case_votes;  // tag -> (keep right, lower right)
+  // 1. Case policy per (tag, case shape of the form): the transform that most often turns the
+  //    form's own rule into the gold lemma.
+  std::map<std::pair<std::string, CaseShape>, std::array<int, 3>> case_votes;
   for (const auto& o : observations) {
     std::string lower_lemma = o.lemma;
     Lemmatizer::lower_ascii(lower_lemma);
     LemmaRule rule = rule_between(o.lower, lower_lemma);
-    auto& votes = case_votes[o.tag];
-    votes.first += Lemmatizer::apply(rule, o.form) == o.lemma ? 1 : 0;
-    votes.second += Lemmatizer::apply(rule, o.lower) == o.lemma ? 1 : 0;
+    auto& votes = case_votes[{o.tag, Lemmatizer::case_shape(o.form)}];
+    for (int t = 0; t < 3; ++t) {
+      votes[static_cast<std::size_t>(t)] +=
+          Lemmatizer::apply_cased(rule, o.form, static_cast<CaseTransform>(t)) == o.lemma ? 1 : 0;
+    }
   }
-  std::vector<std::string> keep_case;
-  for (const auto& [tag, votes] : case_votes) {
-    if (votes.first > votes.second) keep_case.push_back(tag);
+  std::vector<LemmaCasing> casing;
+  for (const auto& [key, votes] : case_votes) {
+    int best = 0;  // kLower on ties: the default
+    for (int t = 1; t < 3; ++t) {
+      if (votes[static_cast<std::size_t>(t)] > votes[static_cast<std::size_t>(best)]) best = t;
+    }
+    if (best != 0) casing.push_back({key.first, key.second, static_cast<CaseTransform>(best)});
   }
 
   // 2. Suffix statistics over word types (each distinct lower form, tag, lemma counts once so
@@ -86,17 +96,27 @@ Lemmatizer train_lemmatizer(const std::vector<Sentence>& train, std::ostream* lo
     }
   }
   // Majority rule of each (tag, suffix); ties go to the lower rule id (first seen in type order).
+  // A suffix whose best rule rests on fewer than kMinSuffixSupport types inherits the decision
+  // of its shorter suffix: one odd word ("sped") must not decide for all its rhymes.
   std::map<std::pair<std::string, std::string>, std::uint32_t> majority;
-  for (const auto& [node, counts] : suffix_counts) {
-    std::uint32_t best = 0;
-    int best_count = -1;
-    for (const auto& [rule, count] : counts) {
-      if (count > best_count) {
-        best = rule;
-        best_count = count;
+  // Shorter suffixes first, so that a suffix's parent is decided before it.
+  for (std::size_t length = 0; length <= Lemmatizer::kMaxSuffix; ++length) {
+    for (const auto& [node, counts] : suffix_counts) {
+      if (node.second.size() != length) continue;
+      std::uint32_t best = 0;
+      int best_count = -1;
+      for (const auto& [rule, count] : counts) {
+        if (count > best_count) {
+          best = rule;
+          best_count = count;
+        }
+      }
+      if (node.second.empty() || best_count >= kMinSuffixSupport) {
+        majority[node] = best;
+      } else {
+        majority[node] = majority.at({node.first, node.second.substr(1)});
       }
     }
-    majority[node] = best;
   }
   // Keep a suffix only when it decides differently from the next shorter suffix that is kept;
   // the lookup then finds the same rule either way.
@@ -114,7 +134,7 @@ Lemmatizer train_lemmatizer(const std::vector<Sentence>& train, std::ostream* lo
 
   // 3. Exceptions: every (lower form, tag) whose most frequent lemma the rules miss more often
   //    than they hit.
-  Lemmatizer rules_only = Lemmatizer::from_parts(rules, {}, suffix_rules, keep_case);
+  Lemmatizer rules_only = Lemmatizer::from_parts(rules, {}, suffix_rules, casing);
   std::map<std::pair<std::string, std::string>, std::pair<std::map<std::string, int>, int>> groups;
   for (const auto& o : observations) {
     auto& group = groups[{o.lower, o.tag}];
@@ -138,7 +158,7 @@ Lemmatizer train_lemmatizer(const std::vector<Sentence>& train, std::ostream* lo
   }
 
   Lemmatizer lemmatizer = Lemmatizer::from_parts(std::move(rules), std::move(exceptions),
-                                                 std::move(suffix_rules), std::move(keep_case));
+                                                 std::move(suffix_rules), std::move(casing));
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(checksum));
   lemmatizer.set_metadata("training_corpus_checksum", hex);

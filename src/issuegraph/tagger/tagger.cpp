@@ -38,7 +38,8 @@ std::string join(const std::set<std::string>& items) {
 }  // namespace
 
 Tagger Tagger::from_parts(std::vector<std::string> labels, std::vector<TaggerFeatureRow> rows,
-                          std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary) {
+                          std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
+                          std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon) {
   Tagger tagger;
   tagger.labels_ = std::move(labels);
   for (const auto& label : tagger.labels_) {
@@ -46,35 +47,28 @@ Tagger Tagger::from_parts(std::vector<std::string> labels, std::vector<TaggerFea
     tagger.upos_.push_back(label.substr(0, bar));
     tagger.xpos_.push_back(bar == std::string::npos ? std::string("_") : label.substr(bar + 1));
   }
-  tagger.build_index(std::move(rows), std::move(dictionary));
+  tagger.build_index(std::move(rows), std::move(dictionary), std::move(lexicon));
   return tagger;
 }
 
 void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
-                         std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary) {
+                         std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
+                         std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon) {
   std::sort(rows.begin(), rows.end(),
             [](const TaggerFeatureRow& a, const TaggerFeatureRow& b) { return a.key < b.key; });
   std::sort(dictionary.begin(), dictionary.end());
 
   const std::size_t size = table_size(rows.size());
-  keys_.assign(size, 0);
-  std::vector<const TaggerFeatureRow*> slot_row(size, nullptr);
+  slots_.assign(size, Slot{});
+  entries_.clear();
   for (const auto& row : rows) {
     std::size_t slot = home_slot(row.key, size - 1);
-    while (keys_[slot] != 0) slot = (slot + 1) & (size - 1);
-    keys_[slot] = row.key;
-    slot_row[slot] = &row;
+    while (slots_[slot].key != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot].key = row.key;
+    slots_[slot].begin = static_cast<std::uint32_t>(entries_.size());
+    entries_.insert(entries_.end(), row.weights.begin(), row.weights.end());
+    slots_[slot].end = static_cast<std::uint32_t>(entries_.size());
   }
-  row_begin_.assign(size + 1, 0);
-  entries_.clear();
-  for (std::size_t slot = 0; slot < size; ++slot) {
-    row_begin_[slot] = static_cast<std::uint32_t>(entries_.size());
-    if (slot_row[slot] != nullptr) {
-      entries_.insert(entries_.end(), slot_row[slot]->weights.begin(),
-                      slot_row[slot]->weights.end());
-    }
-  }
-  row_begin_[size] = static_cast<std::uint32_t>(entries_.size());
   empty_slots_ = size - rows.size();
 
   const std::size_t dict_size = table_size(dictionary.size());
@@ -87,13 +81,33 @@ void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
     dict_labels_[slot] = label;
   }
   dict_count_ = dictionary.size();
+
+  std::sort(lexicon.begin(), lexicon.end());
+  const std::size_t lexicon_size = table_size(lexicon.size());
+  lexicon_keys_.assign(lexicon_size, 0);
+  lexicon_classes_.assign(lexicon_size, 0);
+  for (const auto& [key, ambiguity] : lexicon) {
+    std::size_t slot = home_slot(key, lexicon_size - 1);
+    while (lexicon_keys_[slot] != 0) slot = (slot + 1) & (lexicon_size - 1);
+    lexicon_keys_[slot] = key;
+    lexicon_classes_[slot] = ambiguity;
+  }
+}
+
+std::uint64_t Tagger::find_ambiguity(std::uint64_t key) const {
+  const std::size_t mask = lexicon_keys_.size() - 1;
+  if (key == 0) return tagger_detail::kUnknownAmbiguity;
+  for (std::size_t slot = home_slot(key, mask);; slot = (slot + 1) & mask) {
+    if (lexicon_keys_[slot] == key) return lexicon_classes_[slot];
+    if (lexicon_keys_[slot] == 0) return tagger_detail::kUnknownAmbiguity;
+  }
 }
 
 std::int64_t Tagger::find_row(std::uint64_t key) const {
-  const std::size_t mask = keys_.size() - 1;
+  const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = home_slot(key, mask);; slot = (slot + 1) & mask) {
-    if (keys_[slot] == key) return static_cast<std::int64_t>(slot);
-    if (keys_[slot] == 0) return -1;
+    if (slots_[slot].key == key) return static_cast<std::int64_t>(slot);
+    if (slots_[slot].key == 0) return -1;
   }
 }
 
@@ -118,6 +132,11 @@ void Tagger::tag(Sentence& sentence) const {
   thread_local std::vector<float> scores;
   std::array<std::uint64_t, kFeatureCount> features;
   tagger_detail::hash_tokens(sentence, hashes);
+  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+    auto& h = hashes[i + tagger_detail::kPadding];
+    h.ambiguity = find_ambiguity(h.lower);
+    h.exact_ambiguity = find_ambiguity(tagger_detail::exact_lexicon_key(h.exact));
+  }
   scores.resize(labels_.size());
   int prev1 = -1;
   int prev2 = -1;
@@ -125,12 +144,22 @@ void Tagger::tag(Sentence& sentence) const {
     int label = find_dictionary(hashes[i + tagger_detail::kPadding].exact);
     if (label < 0) {
       tagger_detail::extract_features(hashes, i, prev1, prev2, features);
-      std::fill(scores.begin(), scores.end(), 0.0F);
+      // The table is larger than the caches: ask for every slot, then every row of weights,
+      // before reading any, so that the memory latencies overlap.
+      const std::size_t mask = slots_.size() - 1;
+      for (std::uint64_t key : features) __builtin_prefetch(&slots_[home_slot(key, mask)]);
+      std::array<const Slot*, kFeatureCount> rows;
+      std::size_t row_count = 0;
       for (std::uint64_t key : features) {
         std::int64_t slot = find_row(key);
         if (slot < 0) continue;
-        const auto s = static_cast<std::size_t>(slot);
-        for (std::uint32_t e = row_begin_[s]; e < row_begin_[s + 1]; ++e) {
+        const Slot* row = &slots_[static_cast<std::size_t>(slot)];
+        __builtin_prefetch(&entries_[row->begin]);
+        rows[row_count++] = row;
+      }
+      std::fill(scores.begin(), scores.end(), 0.0F);
+      for (std::size_t r = 0; r < row_count; ++r) {
+        for (std::uint32_t e = rows[r]->begin; e < rows[r]->end; ++e) {
           scores[entries_[e].label] += entries_[e].weight;
         }
       }
@@ -146,7 +175,7 @@ void Tagger::tag(Sentence& sentence) const {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Model file: sections "labels", "weights", "dictionary", "selftest".
+// Model file: sections "labels", "weights", "dictionary", "lexicon", "selftest".
 
 ModelFile Tagger::to_model() const {
   ModelFile model(std::string(kKind), kTaggerComponentVersion, tagger_detail::kTaggerFeatureHash);
@@ -163,18 +192,18 @@ ModelFile Tagger::to_model() const {
 
   // Rows in key order, so the bytes never depend on the table layout.
   std::vector<std::size_t> slots;
-  for (std::size_t slot = 0; slot < keys_.size(); ++slot) {
-    if (keys_[slot] != 0) slots.push_back(slot);
+  for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
+    if (slots_[slot].key != 0) slots.push_back(slot);
   }
   std::sort(slots.begin(), slots.end(),
-            [this](std::size_t a, std::size_t b) { return keys_[a] < keys_[b]; });
+            [this](std::size_t a, std::size_t b) { return slots_[a].key < slots_[b].key; });
   ByteWriter weights;
   weights.u32(static_cast<std::uint32_t>(slots.size()));
   for (std::size_t slot : slots) {
-    weights.u64(keys_[slot]);
-    const std::uint32_t count = row_begin_[slot + 1] - row_begin_[slot];
-    weights.u8(static_cast<std::uint8_t>(count));
-    for (std::uint32_t e = row_begin_[slot]; e < row_begin_[slot + 1]; ++e) {
+    const Slot& row = slots_[slot];
+    weights.u64(row.key);
+    weights.u8(static_cast<std::uint8_t>(row.end - row.begin));
+    for (std::uint32_t e = row.begin; e < row.end; ++e) {
       weights.u8(static_cast<std::uint8_t>(entries_[e].label));
       weights.f32(entries_[e].weight);
     }
@@ -193,6 +222,19 @@ ModelFile Tagger::to_model() const {
     dict.u8(static_cast<std::uint8_t>(label));
   }
   model.add_section("dictionary", dict.take());
+
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon;
+  for (std::size_t slot = 0; slot < lexicon_keys_.size(); ++slot) {
+    if (lexicon_keys_[slot] != 0) lexicon.emplace_back(lexicon_keys_[slot], lexicon_classes_[slot]);
+  }
+  std::sort(lexicon.begin(), lexicon.end());
+  ByteWriter lexicon_out;
+  lexicon_out.u32(static_cast<std::uint32_t>(lexicon.size()));
+  for (const auto& [key, ambiguity] : lexicon) {
+    lexicon_out.u64(key);
+    lexicon_out.u64(ambiguity);
+  }
+  model.add_section("lexicon", lexicon_out.take());
 
   ByteWriter selftest;
   selftest.u32(static_cast<std::uint32_t>(self_test_.size()));
@@ -282,6 +324,23 @@ Tagger Tagger::from_model(const ModelFile& model) {
   }
   dict_in.expect_end();
 
+  ByteReader lexicon_in(model.section("lexicon"), section_source("lexicon"));
+  std::uint32_t lexicon_count = lexicon_in.u32();
+  if (lexicon_count > lexicon_in.remaining() / 16) {
+    throw ModelError(section_source("lexicon"), "entry count exceeds the section's size");
+  }
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon(lexicon_count);
+  previous_key = 0;
+  for (auto& [key, ambiguity] : lexicon) {
+    key = lexicon_in.u64();
+    ambiguity = lexicon_in.u64();
+    if (key <= previous_key) {
+      throw ModelError(section_source("lexicon"), "keys not strictly increasing");
+    }
+    previous_key = key;
+  }
+  lexicon_in.expect_end();
+
   std::vector<Sentence> self_test;
   if (model.has_section("selftest")) {
     ByteReader in(model.section("selftest"), section_source("selftest"));
@@ -304,7 +363,8 @@ Tagger Tagger::from_model(const ModelFile& model) {
     in.expect_end();
   }
 
-  Tagger tagger = from_parts(std::move(labels), std::move(rows), std::move(dictionary));
+  Tagger tagger = from_parts(std::move(labels), std::move(rows), std::move(dictionary),
+                             std::move(lexicon));
   tagger.metadata_ = model.all_metadata();
   tagger.self_test_ = std::move(self_test);
   return tagger;

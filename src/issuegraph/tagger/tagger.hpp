@@ -36,7 +36,8 @@ class Tagger {
   // Assembles a tagger from trained parts (used by the trainer). `labels` are "UPOS|XPOS"
   // strings; `rows` and `dictionary` may come in any order (they are sorted by key here).
   static Tagger from_parts(std::vector<std::string> labels, std::vector<TaggerFeatureRow> rows,
-                           std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary);
+                           std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
+                           std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon);
 
   static Tagger load(const std::string& path);  // ModelFile::load with kind "tagger"
   static Tagger from_model(const ModelFile& model);
@@ -49,7 +50,7 @@ class Tagger {
   std::string metadata(const std::string& key) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
-  std::size_t feature_count() const { return keys_.size() - empty_slots_; }
+  std::size_t feature_count() const { return slots_.size() - empty_slots_; }
   std::size_t dictionary_size() const { return dict_count_; }
 
   // Sentences stored in the model with the tags the trainer predicted for them; true when this
@@ -59,7 +60,9 @@ class Tagger {
 
  private:
   void build_index(std::vector<TaggerFeatureRow> rows,
-                   std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary);
+                   std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
+                   std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon);
+  std::uint64_t find_ambiguity(std::uint64_t lower_key) const;
   // Index of the open-addressing slot holding `key`, or -1.
   std::int64_t find_row(std::uint64_t key) const;
   int find_dictionary(std::uint64_t key) const;
@@ -68,15 +71,22 @@ class Tagger {
   std::vector<std::string> upos_;  // per label
   std::vector<std::string> xpos_;
   // Open-addressing table (linear probing, power-of-two size) from feature hash to the range
-  // [row_begin_[slot], row_begin_[slot + 1]) of entries_; key 0 marks an empty slot.
-  std::vector<std::uint64_t> keys_;
-  std::vector<std::uint32_t> row_begin_;
+  // [begin, end) of entries_; key 0 marks an empty slot. Key and range share a cache line.
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
+  std::vector<Slot> slots_;
   std::vector<TaggerClassWeight> entries_;
   std::size_t empty_slots_ = 0;
   // Tag dictionary, also open addressing: normalised form hash -> label.
   std::vector<std::uint64_t> dict_keys_;
   std::vector<std::uint16_t> dict_labels_;
   std::size_t dict_count_ = 0;
+  // Lexicon: lower-cased form hash -> ambiguity class (open addressing as above).
+  std::vector<std::uint64_t> lexicon_keys_;
+  std::vector<std::uint64_t> lexicon_classes_;
   std::map<std::string, std::string> metadata_;
   std::vector<Sentence> self_test_;
 };

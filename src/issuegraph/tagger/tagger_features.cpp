@@ -31,8 +31,15 @@ char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c -
 
 constexpr std::uint64_t kTemplateSeed = stable_hash("tagger template");
 
-std::uint64_t key(std::uint64_t template_id, std::uint64_t a, std::uint64_t b = 0) {
-  std::uint64_t h = stable_hash_combine(stable_hash_combine(kTemplateSeed, template_id), a);
+// The hash state after each template id, computed once.
+constexpr std::array<std::uint64_t, kFeatureCount + 1> kTemplateHashes = [] {
+  std::array<std::uint64_t, kFeatureCount + 1> out{};
+  for (std::size_t t = 0; t <= kFeatureCount; ++t) out[t] = stable_hash_combine(kTemplateSeed, t);
+  return out;
+}();
+
+std::uint64_t key(std::size_t template_id, std::uint64_t a, std::uint64_t b = 0) {
+  std::uint64_t h = stable_hash_combine(kTemplateHashes[template_id], a);
   if (b != 0) h = stable_hash_combine(h, b);
   return h == 0 ? 1 : h;
 }
@@ -43,6 +50,9 @@ TokenHashes boundary(std::uint64_t seed) {
   t.exact = t.lower = t.shape = seed;
   t.suffix.fill(seed);
   t.prefix.fill(seed);
+  t.ambiguity = seed;
+  t.exact_ambiguity = seed;
+  t.sentence_case = seed;
   return t;
 }
 
@@ -61,6 +71,12 @@ std::uint64_t dictionary_key(std::string_view form) {
     }
     i += n;
   }
+  return h;
+}
+
+std::uint64_t ambiguity_class(const std::vector<int>& sorted_labels) {
+  std::uint64_t h = stable_hash("ambiguity");
+  for (int label : sorted_labels) h = stable_hash_combine(h, static_cast<std::uint64_t>(label));
   return h;
 }
 
@@ -115,6 +131,8 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
       i += n;
     }
     char_begin[chars] = lowered_size;
+    t.ambiguity = kUnknownAmbiguity;
+    t.exact_ambiguity = kUnknownAmbiguity;
     t.exact = exact;
     t.lower = lower;
     t.shape = shape;
@@ -127,6 +145,30 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
     out.push_back(t);
   }
   for (std::size_t p = 0; p < kPadding; ++p) out.push_back(kEnd);
+
+  // Sentence casing from the words of 2+ ASCII letters.
+  std::size_t words = 0;
+  std::size_t upper = 0;
+  std::size_t title = 0;
+  for (const Token& token : sentence.tokens) {
+    std::size_t capitals = 0;
+    std::size_t smalls = 0;
+    for (char c : token.form) {
+      capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
+      smalls += (c >= 'a' && c <= 'z') ? 1 : 0;
+    }
+    if (capitals + smalls < 2) continue;
+    ++words;
+    upper += smalls == 0 ? 1 : 0;
+    title += (capitals == 1 && token.form[0] >= 'A' && token.form[0] <= 'Z') ? 1 : 0;
+  }
+  std::uint64_t sentence_case = 1;
+  if (words >= 3 && 2 * upper > words) {
+    sentence_case = 2;
+  } else if (words >= 3 && 5 * title > 3 * words) {
+    sentence_case = 3;
+  }
+  for (std::size_t i = kPadding; i + kPadding < out.size(); ++i) out[i].sentence_case = sentence_case;
 }
 
 void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int prev1, int prev2,
@@ -165,6 +207,18 @@ void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int
   out[k++] = key(22, w.lower, wp1.lower);
   out[k++] = key(23, p1, w.suffix[2]);
   out[k++] = key(24, wp1.shape, w.shape);
+  out[k++] = key(25, w.ambiguity);
+  out[k++] = key(26, wp1.ambiguity);
+  out[k++] = key(27, wp2.ambiguity);
+  out[k++] = key(28, wp1.ambiguity, wp2.ambiguity);
+  out[k++] = key(29, p1, wp1.ambiguity);
+  out[k++] = key(30, w.lower, wp1.ambiguity);
+  out[k++] = key(31, wm1.shape);
+  out[k++] = key(32, i == 0 ? 1 : 2, w.shape);
+  out[k++] = key(33, w.exact_ambiguity);
+  out[k++] = key(34, w.exact_ambiguity, wm1.shape);
+  out[k++] = key(35, w.sentence_case, w.shape);
+  out[k++] = key(36, w.sentence_case, w.ambiguity);
 }
 
 }  // namespace issuegraph::tagger_detail

@@ -18,9 +18,11 @@ namespace issuegraph::tagger_detail {
 // Changes whenever a template below changes; stored in the model and checked at load.
 inline constexpr std::uint64_t kTaggerFeatureHash =
     stable_hash("tagger features v1: bias w sfx1-4 pfx1-3 shape p1 p2 p1p2 p1w w-1 w-2 w+1 w+2 "
-                "sfx3-1 sfx3+1 w-1w ww+1 p1sfx3 shape+1shape; quotes normalised, ASCII lower");
+                "sfx3-1 sfx3+1 w-1w ww+1 p1sfx3 shape+1shape amb amb+1 amb+2 amb+1amb+2 p1amb+1 wamb+1 shape-1 first-shape "
+                "exact-amb exact-amb-shape-1 sentcase-shape sentcase-amb; "
+                "quotes normalised, ASCII lower");
 
-inline constexpr std::size_t kFeatureCount = 24;
+inline constexpr std::size_t kFeatureCount = 36;
 inline constexpr std::size_t kPadding = 2;  // boundary tokens on each side of the sentence
 
 struct TokenHashes {
@@ -29,9 +31,27 @@ struct TokenHashes {
   std::uint64_t shape = 0;   // "Xxxx", "dd.dd", ...
   std::array<std::uint64_t, 4> suffix{};  // last 1..4 code points of the lower-cased form
   std::array<std::uint64_t, 3> prefix{};  // first 1..3 code points
+  // The set of labels the lower-cased word had in training (its "ambiguity class"), or
+  // kUnknownAmbiguity; filled by the caller from the model's lexicon.
+  std::uint64_t ambiguity = 0;
+  std::uint64_t exact_ambiguity = 0;  // the same for the form as written (case kept)
+  // How the whole sentence is written: 1 normal, 2 mostly capitals (headlines, shouting),
+  // 3 mostly title case; the same value in every token of a sentence.
+  std::uint64_t sentence_case = 0;
 };
 
-// Fills `out` with kPadding boundary entries, one entry per token, then kPadding more.
+// Lexicon key of a case-kept form, distinct from the lower-cased key of the same bytes.
+inline std::uint64_t exact_lexicon_key(std::uint64_t exact) {
+  return stable_hash_combine(exact, 0xCA5EU);
+}
+
+inline constexpr std::uint64_t kUnknownAmbiguity = stable_hash("<unknown ambiguity>");
+
+// Ambiguity class of a sorted list of label indices.
+std::uint64_t ambiguity_class(const std::vector<int>& sorted_labels);
+
+// Fills `out` with kPadding boundary entries, one entry per token, then kPadding more; every
+// `ambiguity` is kUnknownAmbiguity (boundaries have their own).
 void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out);
 
 // The feature keys of token `i` (0-based) given the labels predicted for i-1 and i-2

@@ -26,6 +26,8 @@ constexpr double kDictionaryMinShare = 0.97;
 // Averaged weights smaller than this are dropped from the model: they almost never change a
 // decision and would double its size.
 constexpr float kPruneThreshold = 0.05F;
+constexpr double kAmbiguityMinShare = 0.05;
+constexpr std::size_t kFolds = 10;
 
 // Sentences the trainer tags and stores in the model as its self-test (written for this
 // project, news style).
@@ -220,6 +222,48 @@ Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Senten
   }
   std::sort(dictionary.begin(), dictionary.end());
 
+  // Lexicon: the ambiguity class of every lower-cased training word, from the labels that make
+  // up at least kAmbiguityMinShare of its occurrences (annotation slips stay out).
+  auto class_of = [](const std::map<int, int>& counts) {
+    int total = 0;
+    for (const auto& entry : counts) total += entry.second;
+    std::vector<int> kept;
+    for (const auto& [label, count] : counts) {
+      if (count > 0 && count >= kAmbiguityMinShare * total) kept.push_back(label);
+    }
+    return kept.empty() ? tagger_detail::kUnknownAmbiguity : tagger_detail::ambiguity_class(kept);
+  };
+  // Counts over the whole corpus and per fold: the training sentences of fold f see the classes
+  // of a lexicon built without fold f (jackknifing), so that the perceptron learns to trust
+  // them as much as it can at run time, where some words are unknown.
+  std::unordered_map<std::uint64_t, std::map<int, int>> lower_labels;
+  std::vector<std::unordered_map<std::uint64_t, std::map<int, int>>> fold_labels(kFolds);
+  for (std::size_t s = 0; s < train.size(); ++s) {
+    for (std::size_t i = 0; i < gold[s].size(); ++i) {
+      const auto& h = hashes[s][i + tagger_detail::kPadding];
+      for (std::uint64_t key : {h.lower, tagger_detail::exact_lexicon_key(h.exact)}) {
+        ++lower_labels[key][gold[s][i]];
+        ++fold_labels[s % kFolds][key][gold[s][i]];
+      }
+    }
+  }
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon;
+  for (const auto& [key, counts] : lower_labels) lexicon.emplace_back(key, class_of(counts));
+  std::sort(lexicon.begin(), lexicon.end());
+  for (std::size_t s = 0; s < train.size(); ++s) {
+    const auto& held_out = fold_labels[s % kFolds];
+    for (std::size_t i = 0; i < gold[s].size(); ++i) {
+      auto& h = hashes[s][i + tagger_detail::kPadding];
+      std::map<int, int> counts = lower_labels.at(h.lower);
+      for (const auto& [label, count] : held_out.at(h.lower)) counts[label] -= count;
+      h.ambiguity = class_of(counts);
+      const std::uint64_t exact_key = tagger_detail::exact_lexicon_key(h.exact);
+      counts = lower_labels.at(exact_key);
+      for (const auto& [label, count] : held_out.at(exact_key)) counts[label] -= count;
+      h.exact_ambiguity = class_of(counts);
+    }
+  }
+
   AveragedPerceptron perceptron(labels.size());
   std::vector<float> scores(labels.size());
   std::array<std::uint64_t, kFeatureCount> features;
@@ -255,7 +299,7 @@ Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Senten
         prev1 = guess;
       }
     }
-    Tagger candidate = Tagger::from_parts(labels, perceptron.averaged(), dictionary);
+    Tagger candidate = Tagger::from_parts(labels, perceptron.averaged(), dictionary, lexicon);
     Accuracy accuracy = evaluate(candidate, dev);
     // Without dev data the last iteration wins.
     double dev_score = dev.empty() ? iteration : accuracy.upos_rate() + accuracy.xpos_rate();
