@@ -47,6 +47,8 @@ class Reader {
       format = (extension == ".jsonl" || extension == ".ndjson") ? InputFormat::kJsonl
                                                                   : InputFormat::kText;
     }
+    // Binary mode: offsets in messages are byte offsets, and CRLF is normalised by us, not the
+    // library, so that a document's text is the same on every platform.
     std::ifstream in(path, std::ios::binary);
     if (!in) {
       error(path, 0, std::string("cannot open: ") + std::strerror(errno));
@@ -56,6 +58,7 @@ class Reader {
       read_jsonl(in, path, "", 0);
       return;
     }
+    // Refuse an oversized file before reading it, not after.
     const auto size = fs::file_size(path, ec);
     if (!ec && size > options_.max_document_bytes) {
       error(path, 0, too_large("file", size));
@@ -129,6 +132,8 @@ class Reader {
       error(source, 0, too_large("file", data.size()));
       return;
     }
+    // A NUL byte never occurs in text; checking it first gives a clearer message for images
+    // and archives than the invalid UTF-8 that would follow.
     if (const void* nul = std::memchr(data.data(), '\0', data.size())) {
       const auto offset = static_cast<std::size_t>(static_cast<const char*>(nul) - data.data());
       error(source, 0, "binary file (NUL byte at offset " + std::to_string(offset) + ")");
@@ -149,7 +154,9 @@ class Reader {
     deliver(std::move(document));
   }
 
-  // `prefix` holds bytes of the first line already consumed from `in`.
+  // One record per line, read with getline so that only one line is in memory at a time.
+  // `prefix` holds bytes of the first line already consumed from `in` (stdin detection);
+  // `offset` is the byte offset of the stream's start, for messages.
   void read_jsonl(std::istream& in, const std::string& source, std::string prefix,
                   std::size_t offset) {
     std::string line;
@@ -199,6 +206,7 @@ class Reader {
       return;
     }
     if (!decode(line, source, line_number, line_offset)) return;
+    // The line is valid UTF-8 by now; the flag makes RapidJSON check its escapes as well.
     rapidjson::Document json;
     json.Parse<rapidjson::kParseValidateEncodingFlag>(line.data(), line.size());
     if (json.HasParseError()) {
@@ -221,6 +229,13 @@ class Reader {
       error(source, line_number, "\"id\" is empty");
       return;
     }
+    // RapidJSON 1.1 decodes a lone low surrogate escape ("\udc00") into bytes that are not
+    // UTF-8; every later stage assumes valid UTF-8.
+    if (find_invalid_utf8(*id) || find_invalid_utf8(*text) || find_invalid_utf8(*date)) {
+      error(source, line_number, "a string holds a \\u escape of a lone surrogate (not UTF-8)");
+      return;
+    }
+    // "\u0000" in JSON decodes to a NUL, which later stages (C strings in Graphviz) cannot take.
     if (text->find('\0') != std::string::npos) {
       error(source, line_number, "\"text\" contains a NUL character");
       return;

@@ -104,6 +104,8 @@ void append_utf8(std::string& out, char32_t cp) {
   }
 }
 
+// Each class answers ASCII inline: news text is mostly ASCII and these run once per byte in
+// the tokenizer, while utf8proc's lookup is a two-level table walk.
 bool is_letter(char32_t cp) {
   if (cp < 0x80) return (cp | 0x20U) >= 'a' && (cp | 0x20U) <= 'z';
   const auto category = property(cp)->category;
@@ -142,6 +144,8 @@ bool is_space(char32_t cp) {
          category == UTF8PROC_CATEGORY_ZP;
 }
 
+// Every byte is decoded, including valid UTF-8 sequences: a text that holds one legacy byte is
+// legacy throughout, and mixing the two readings would garble it.
 std::optional<std::string> decode_legacy(std::string_view bytes, std::string_view encoding) {
   const bool cp1252 = encoding == "cp1252" || encoding == "windows-1252";
   if (!cp1252 && encoding != "latin1" && encoding != "iso-8859-1") return std::nullopt;

@@ -119,6 +119,26 @@ TEST_CASE("reader reports a JSON Lines file without records and accepts CRLF lin
   CHECK(crlf.documents[1].line == 2);
 }
 
+TEST_CASE("reader rejects JSON escapes that do not make UTF-8 text", "[reader][jsonl]") {
+  ScratchDir dir;
+  const std::string path = dir.write(
+      "escapes.jsonl",
+      "{\"id\": \"a\", \"text\": \"lone \\udc00 low surrogate\"}\n"
+      "{\"id\": \"b\", \"text\": \"lone \\ud800 high surrogate\"}\n"
+      "{\"id\": \"c\", \"text\": \"a NUL \\u0000 inside\"}\n"
+      "{\"id\": \"d\", \"text\": \"a pair \\ud83c\\udf0d is fine\"}\n");
+  const Result result = read(path);
+  REQUIRE(result.documents.size() == 1);
+  CHECK(result.documents[0].id == "d");
+  CHECK(result.documents[0].text == "a pair \xF0\x9F\x8C\x8D is fine");
+  REQUIRE(result.report.errors.size() == 3);
+  CHECK_THAT(result.report.errors[0],
+             Catch::Matchers::EndsWith(":1: a string holds a \\u escape of a lone surrogate (not UTF-8)"));
+  CHECK_THAT(result.report.errors[1], Catch::Matchers::Contains(":2: malformed JSON"));
+  CHECK_THAT(result.report.errors[2],
+             Catch::Matchers::EndsWith(":3: \"text\" contains a NUL character"));
+}
+
 TEST_CASE("reader reports a file that cannot be opened", "[reader]") {
   const Result result = read(kInputDir + "/no-such-file.txt");
   CHECK(result.documents.empty());
