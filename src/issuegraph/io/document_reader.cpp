@@ -1,5 +1,8 @@
 #include "issuegraph/io/document_reader.hpp"
 
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
@@ -9,9 +12,6 @@
 #include <istream>
 #include <optional>
 #include <string_view>
-
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include "issuegraph/base/error.hpp"
 #include "issuegraph/text/utf8.hpp"
@@ -45,7 +45,7 @@ class Reader {
     if (format == InputFormat::kAuto) {
       const std::string extension = fs::path(path).extension().string();
       format = (extension == ".jsonl" || extension == ".ndjson") ? InputFormat::kJsonl
-                                                                  : InputFormat::kText;
+                                                                 : InputFormat::kText;
     }
     // Binary mode: offsets in messages are byte offsets, and CRLF is normalised by us, not the
     // library, so that a document's text is the same on every platform.
@@ -190,7 +190,8 @@ class Reader {
       read_record(line, source, line_number, line_offset);
     }
     if (in.bad()) error(source, 0, "read error after line " + std::to_string(line_number));
-    if (records == 0 && report_.errors.size() == errors_at_start) error(source, 0, "empty file: no text");
+    if (records == 0 && report_.errors.size() == errors_at_start)
+      error(source, 0, "empty file: no text");
   }
 
   void read_record(std::string& line, const std::string& source, std::size_t line_number,
@@ -280,16 +281,18 @@ class Reader {
     const std::optional<std::size_t> bad = find_invalid_utf8(data);
     if (!bad) return true;
     std::size_t line = line_number;
-    if (line == 0) line = 1 + static_cast<std::size_t>(std::count(data.begin(), data.begin() + *bad, '\n'));
-    const std::string where = "line " + std::to_string(line) + ", byte offset " +
-                              std::to_string(base_offset + *bad);
+    if (line == 0)
+      line = 1 + static_cast<std::size_t>(std::count(data.begin(), data.begin() + *bad, '\n'));
+    const std::string where =
+        "line " + std::to_string(line) + ", byte offset " + std::to_string(base_offset + *bad);
     if (options_.legacy_encoding.empty()) {
-      error(source, line_number, "invalid UTF-8 at " + where +
-                                     " (use a legacy encoding such as cp1252 to decode it)");
+      error(source, line_number,
+            "invalid UTF-8 at " + where + " (use a legacy encoding such as cp1252 to decode it)");
       return false;
     }
     data = *decode_legacy(data, options_.legacy_encoding);
-    const std::string location = line_number == 0 ? source : source + ":" + std::to_string(line_number);
+    const std::string location =
+        line_number == 0 ? source : source + ":" + std::to_string(line_number);
     report_.notes.push_back(location + ": not valid UTF-8 (first at " + where + "); decoded as " +
                             options_.legacy_encoding);
     return true;

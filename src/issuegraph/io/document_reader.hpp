@@ -22,8 +22,8 @@ struct ReadOptions {
 };
 
 struct ReadReport {
-  std::size_t documents = 0;          // documents passed to the sink
-  std::vector<std::string> errors;    // each "file:line: what" or "file: what"
+  std::size_t documents = 0;        // documents passed to the sink
+  std::vector<std::string> errors;  // each "file:line: what" or "file: what"
   // Things the reader changed on purpose and the user should know about (legacy decoding);
   // they are not errors and do not lose data.
   std::vector<std::string> notes;

@@ -20,18 +20,18 @@ constexpr std::size_t kMaxSentenceTokens = 250;
 // but "the U.S. Senate"). Prepositions and "And" are left out: in news they mostly continue
 // the sentence ("in the U.S. And Europe", "the U.S. To preserve").
 constexpr std::array<std::string_view, 47> kSentenceStarters = {
-    "A",       "According", "After",  "Also",   "Although", "An",       "But",     "Despite",
-    "During",  "Earlier",   "He",     "Her",    "Here",     "His",      "However", "I",
-    "If",      "It",        "Its",    "Later",  "Many",     "Meanwhile", "Moreover", "Most",
-    "My",      "Now",       "Our",    "She",    "Some",     "Still",    "That",    "The",
-    "Their",   "Then",      "There",  "These",  "They",     "This",     "Those",   "Thus",
-    "We",      "What",      "When",   "While",  "Why",      "Yet",      "You"};
+    "A",      "According", "After", "Also",  "Although", "An",        "But",      "Despite",
+    "During", "Earlier",   "He",    "Her",   "Here",     "His",       "However",  "I",
+    "If",     "It",        "Its",   "Later", "Many",     "Meanwhile", "Moreover", "Most",
+    "My",     "Now",       "Our",   "She",   "Some",     "Still",     "That",     "The",
+    "Their",  "Then",      "There", "These", "They",     "This",      "Those",    "Thus",
+    "We",     "What",      "When",  "While", "Why",      "Yet",       "You"};
 
 // Titles before a name never end a sentence.
 constexpr std::array<std::string_view, 27> kTitles = {
-    "Adm.", "Capt.", "Cmdr.", "Col.", "Dr.",  "Fig.", "Ft.", "Gen.", "Gov.",
-    "Hon.", "Lt.",   "Maj.",  "Messrs.", "Mr.", "Mrs.", "Ms.", "Mt.", "No.",
-    "Nos.", "Pres.", "Prof.", "Rep.", "Reps.", "Rev.", "Sen.", "Sgt.", "St."};
+    "Adm.", "Capt.", "Cmdr.", "Col.",    "Dr.",   "Fig.", "Ft.",  "Gen.", "Gov.",
+    "Hon.", "Lt.",   "Maj.",  "Messrs.", "Mr.",   "Mrs.", "Ms.",  "Mt.",  "No.",
+    "Nos.", "Pres.", "Prof.", "Rep.",    "Reps.", "Rev.", "Sen.", "Sgt.", "St."};
 
 bool in_sorted(std::string_view word, const auto& list) {
   return std::binary_search(list.begin(), list.end(), word);
@@ -102,7 +102,8 @@ class Splitter {
     enum class Kind { kFull, kEllipsis, kAbbreviation, kEtc } kind;
     if (f == "." || f == ".." || f.find_first_not_of("?!") == std::string_view::npos) {
       kind = Kind::kFull;
-    } else if (f == "\xE2\x80\xA6" || (f.size() >= 3 && f.find_first_not_of('.') == std::string_view::npos)) {
+    } else if (f == "\xE2\x80\xA6" ||
+               (f.size() >= 3 && f.find_first_not_of('.') == std::string_view::npos)) {
       kind = Kind::kEllipsis;
     } else if (c == '.') {
       static const auto titles = sorted_copy(kTitles);

@@ -15,12 +15,11 @@ namespace {
 // dotted forms (U.S., e.g., a.m.) and single capital initials are recognised by shape instead.
 // "No"/"Nos" are handled separately because "No." is also a whole answer.
 constexpr std::array<std::string_view, 58> kAbbreviations = {
-    "Adm",  "Apr",   "Assn",  "Aug",  "Ave",  "Blvd",  "Bros", "Capt", "Cmdr", "Co",
-    "Col",  "Corp",  "Dec",   "Dept", "Dr",   "Feb",   "Fig",  "Ft",   "Gen",  "Gov",
-    "Hon",  "Inc",   "Jan",   "Jr",   "Jul",  "Jun",   "Lt",   "Ltd",  "Maj",  "Mar",
-    "Messrs", "Mr",  "Mrs",   "Ms",   "Mt",   "Nov",   "Oct",  "Pres", "Prof", "Rep",
-    "Reps", "Rev",   "Sen",   "Sens", "Sep",  "Sept",  "Sgt",  "Sr",   "St",   "Supt",
-    "Vol",  "al",    "approx", "cf",  "etc",  "pp",    "vol",  "vs"};
+    "Adm", "Apr",  "Assn", "Aug", "Ave",    "Blvd", "Bros",   "Capt", "Cmdr", "Co",   "Col", "Corp",
+    "Dec", "Dept", "Dr",   "Feb", "Fig",    "Ft",   "Gen",    "Gov",  "Hon",  "Inc",  "Jan", "Jr",
+    "Jul", "Jun",  "Lt",   "Ltd", "Maj",    "Mar",  "Messrs", "Mr",   "Mrs",  "Ms",   "Mt",  "Nov",
+    "Oct", "Pres", "Prof", "Rep", "Reps",   "Rev",  "Sen",    "Sens", "Sep",  "Sept", "Sgt", "Sr",
+    "St",  "Supt", "Vol",  "al",  "approx", "cf",   "etc",    "pp",   "vol",  "vs"};
 
 bool is_ascii_alpha(unsigned char c) { return ((c | 0x20U) >= 'a' && (c | 0x20U) <= 'z'); }
 bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -242,7 +241,8 @@ class Scanner {
         segment = q;
         continue;
       }
-      if ((c == ',' || c == ':' || c == '/') && is_ascii_digit(prev) && is_ascii_digit(byte(q + 1))) {
+      if ((c == ',' || c == ':' || c == '/') && is_ascii_digit(prev) &&
+          is_ascii_digit(byte(q + 1))) {
         q += 1;
         continue;
       }
@@ -303,7 +303,8 @@ class Scanner {
     const std::size_t straight = word.rfind('\'');
     const std::size_t curly = word.rfind("\xE2\x80\x99");
     std::size_t quote = straight;
-    if (curly != std::string_view::npos && (straight == std::string_view::npos || curly > straight)) {
+    if (curly != std::string_view::npos &&
+        (straight == std::string_view::npos || curly > straight)) {
       quote = curly;
     }
     if (quote != std::string_view::npos && quote > 0) {

@@ -11,7 +11,7 @@
 namespace issuegraph {
 
 struct TokenSpan {
-  std::size_t begin = 0;           // byte offsets in the document text
+  std::size_t begin = 0;  // byte offsets in the document text
   std::size_t end = 0;
   std::uint8_t newlines_before = 0;  // line breaks in the white space before it, capped at 2
   bool space_before = false;         // white space separates it from the previous token

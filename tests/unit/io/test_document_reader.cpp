@@ -1,9 +1,8 @@
 // The reader on fixtures in tests/data/input/ and on files written by the tests themselves
 // (binary and CRLF content that should not live in the repository as-is).
-#include <catch2/catch.hpp>
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -84,7 +83,8 @@ TEST_CASE("reader turns a text file into one document named after its stem", "[r
 
 TEST_CASE("reader normalises CRLF and strips a byte order mark", "[reader]") {
   ScratchDir dir;
-  const std::string path = dir.write("windows.txt", "\xEF\xBB\xBFHeadline\r\n\r\nBody text.\rMore.\r\n");
+  const std::string path =
+      dir.write("windows.txt", "\xEF\xBB\xBFHeadline\r\n\r\nBody text.\rMore.\r\n");
   const Result result = read(path);
   REQUIRE(result.documents.size() == 1);
   CHECK(result.documents[0].text == "Headline\n\nBody text.\nMore.\n");
@@ -112,7 +112,8 @@ TEST_CASE("reader reports a JSON Lines file without records and accepts CRLF lin
   CHECK_THAT(empty.report.errors[0], Catch::Matchers::EndsWith("none.jsonl: empty file: no text"));
 
   const Result crlf = read(dir.write(
-      "windows.jsonl", "{\"id\": \"w1\", \"text\": \"One.\"}\r\n{\"id\": \"w2\", \"text\": \"Two.\"}\r\n"));
+      "windows.jsonl",
+      "{\"id\": \"w1\", \"text\": \"One.\"}\r\n{\"id\": \"w2\", \"text\": \"Two.\"}\r\n"));
   CHECK(crlf.report.errors.empty());
   REQUIRE(crlf.documents.size() == 2);
   CHECK(crlf.documents[1].id == "w2");
@@ -121,19 +122,20 @@ TEST_CASE("reader reports a JSON Lines file without records and accepts CRLF lin
 
 TEST_CASE("reader rejects JSON escapes that do not make UTF-8 text", "[reader][jsonl]") {
   ScratchDir dir;
-  const std::string path = dir.write(
-      "escapes.jsonl",
-      "{\"id\": \"a\", \"text\": \"lone \\udc00 low surrogate\"}\n"
-      "{\"id\": \"b\", \"text\": \"lone \\ud800 high surrogate\"}\n"
-      "{\"id\": \"c\", \"text\": \"a NUL \\u0000 inside\"}\n"
-      "{\"id\": \"d\", \"text\": \"a pair \\ud83c\\udf0d is fine\"}\n");
+  const std::string path =
+      dir.write("escapes.jsonl",
+                "{\"id\": \"a\", \"text\": \"lone \\udc00 low surrogate\"}\n"
+                "{\"id\": \"b\", \"text\": \"lone \\ud800 high surrogate\"}\n"
+                "{\"id\": \"c\", \"text\": \"a NUL \\u0000 inside\"}\n"
+                "{\"id\": \"d\", \"text\": \"a pair \\ud83c\\udf0d is fine\"}\n");
   const Result result = read(path);
   REQUIRE(result.documents.size() == 1);
   CHECK(result.documents[0].id == "d");
   CHECK(result.documents[0].text == "a pair \xF0\x9F\x8C\x8D is fine");
   REQUIRE(result.report.errors.size() == 3);
-  CHECK_THAT(result.report.errors[0],
-             Catch::Matchers::EndsWith(":1: a string holds a \\u escape of a lone surrogate (not UTF-8)"));
+  CHECK_THAT(
+      result.report.errors[0],
+      Catch::Matchers::EndsWith(":1: a string holds a \\u escape of a lone surrogate (not UTF-8)"));
   CHECK_THAT(result.report.errors[1], Catch::Matchers::Contains(":2: malformed JSON"));
   CHECK_THAT(result.report.errors[2],
              Catch::Matchers::EndsWith(":3: \"text\" contains a NUL character"));
@@ -232,14 +234,15 @@ TEST_CASE("reader enforces the document size limit", "[reader]") {
     const Result result = read(kInputDir + "/good-article.txt", options);
     CHECK(result.documents.empty());
     REQUIRE(result.report.errors.size() == 1);
-    CHECK_THAT(result.report.errors[0], Catch::Matchers::Contains("larger than the limit of 40 bytes"));
+    CHECK_THAT(result.report.errors[0],
+               Catch::Matchers::Contains("larger than the limit of 40 bytes"));
   }
   SECTION("for each JSONL record, keeping the small ones") {
     ScratchDir dir;
-    const std::string path = dir.write(
-        "sizes.jsonl",
-        "{\"id\": \"a\", \"text\": \"Short.\"}\n"
-        "{\"id\": \"b\", \"text\": \"This record is far too long for the limit.\"}\n");
+    const std::string path =
+        dir.write("sizes.jsonl",
+                  "{\"id\": \"a\", \"text\": \"Short.\"}\n"
+                  "{\"id\": \"b\", \"text\": \"This record is far too long for the limit.\"}\n");
     const Result result = read(path, options);
     REQUIRE(result.documents.size() == 1);
     CHECK(result.documents[0].id == "a");
@@ -275,7 +278,8 @@ TEST_CASE("reader reads a directory's articles in name order", "[reader]") {
 }
 
 TEST_CASE("reader detects JSON Lines on standard input from the first byte", "[reader][stdin]") {
-  const Result jsonl = read_stdin("\n  {\"id\": \"s1\", \"text\": \"From a pipe.\"}\n{\"id\": \"s2\"}\n");
+  const Result jsonl =
+      read_stdin("\n  {\"id\": \"s1\", \"text\": \"From a pipe.\"}\n{\"id\": \"s2\"}\n");
   REQUIRE(jsonl.documents.size() == 1);
   CHECK(jsonl.documents[0].id == "s1");
   CHECK(jsonl.documents[0].line == 2);

@@ -1,6 +1,5 @@
 // Sentence splitting on news-style sentences written for these tests.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -171,11 +170,47 @@ TEST_CASE("segmenter keeps every token's offsets right on the bundled corpus", "
 
 TEST_CASE("segmenter keeps its guarantees on arbitrary bytes", "[segmenter]") {
   // Pieces that stress the rules, glued at random, plus raw bytes that are not UTF-8.
-  const std::vector<std::string> pieces = {
-      "U.S.", " ", "\n", "\n\n", "Mr.", ".", "...", "\xE2\x80\x9C", "\xE2\x80\x9D", "'s", "n't",
-      "-", "--", "\xE2\x80\x94", "3.5", "%", "http://a.b/c", "x@y.org", "@", "#", "The", "he",
-      "?", "!", "\"", "(", ")", "\xC3\xA9", "\xE5\x8C\x97", "\xFF", "\xE2\x80", "\xC2\xA0",
-      "J.", "etc.", "No.", "1,000", ",", "\t", "\r\n", "cannot", "word"};
+  const std::vector<std::string> pieces = {"U.S.",
+                                           " ",
+                                           "\n",
+                                           "\n\n",
+                                           "Mr.",
+                                           ".",
+                                           "...",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80\x9D",
+                                           "'s",
+                                           "n't",
+                                           "-",
+                                           "--",
+                                           "\xE2\x80\x94",
+                                           "3.5",
+                                           "%",
+                                           "http://a.b/c",
+                                           "x@y.org",
+                                           "@",
+                                           "#",
+                                           "The",
+                                           "he",
+                                           "?",
+                                           "!",
+                                           "\"",
+                                           "(",
+                                           ")",
+                                           "\xC3\xA9",
+                                           "\xE5\x8C\x97",
+                                           "\xFF",
+                                           "\xE2\x80",
+                                           "\xC2\xA0",
+                                           "J.",
+                                           "etc.",
+                                           "No.",
+                                           "1,000",
+                                           ",",
+                                           "\t",
+                                           "\r\n",
+                                           "cannot",
+                                           "word"};
   std::mt19937 random(20260322);
   for (int round = 0; round < 300; ++round) {
     std::string text;

@@ -4,7 +4,6 @@
 // tagger and parser learn, and segmentation speed on the benchmark news. Both need ../shared
 // and skip with a warning when it is absent.
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <ctime>
 #include <filesystem>

@@ -1,6 +1,5 @@
 // Tokenisation follows UD English EWT, which the tagger and parser are trained on.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -91,13 +90,13 @@ TEST_CASE("tokenizer keeps URLs, e-mail addresses, handles and hashtags whole", 
   CHECK(forms("(www.un.org)") == Forms{"(", "www.un.org", ")"});
   CHECK(forms("Write to press@example.int, please") ==
         Forms{"Write", "to", "press@example.int", ",", "please"});
-  CHECK(forms("@UNNews posted #ClimateAction!") == Forms{"@UNNews", "posted", "#ClimateAction", "!"});
+  CHECK(forms("@UNNews posted #ClimateAction!") ==
+        Forms{"@UNNews", "posted", "#ClimateAction", "!"});
 }
 
 TEST_CASE("tokenizer splits quotes, brackets and ellipses", "[tokenizer]") {
   CHECK(forms("\"No,\" he said...") == Forms{"\"", "No", ",", "\"", "he", "said", "..."});
-  CHECK(forms("“Never,” she said") ==
-        Forms{"“", "Never", ",", "”", "she", "said"});
+  CHECK(forms("“Never,” she said") == Forms{"“", "Never", ",", "”", "she", "said"});
   CHECK(forms("Really?!") == Forms{"Really", "?!"});
   CHECK(forms("wait…") == Forms{"wait", "…"});
 }
@@ -106,9 +105,7 @@ TEST_CASE("tokenizer treats accented and CJK letters as word characters", "[toke
   CHECK(forms("José María Peña visited São Paulo") ==
         Forms{"José", "María", "Peña", "visited", "São", "Paulo"});
   CHECK(forms("北京 said") == Forms{"北京", "said"});
-  SECTION("a no-break space separates tokens") {
-    CHECK(forms("10 km") == Forms{"10", "km"});
-  }
+  SECTION("a no-break space separates tokens") { CHECK(forms("10 km") == Forms{"10", "km"}); }
 }
 
 TEST_CASE("tokenizer records space_after and exact byte offsets", "[tokenizer]") {
@@ -127,7 +124,8 @@ TEST_CASE("tokenizer records space_after and exact byte offsets", "[tokenizer]")
     CHECK(tokens[i].space_after == (tokens[i + 1].begin > tokens[i].end));
   }
   // "won’t" -> "wo" + "n’t" with no space between them.
-  const auto wo = std::find_if(tokens.begin(), tokens.end(), [](const auto& t) { return t.form == "wo"; });
+  const auto wo =
+      std::find_if(tokens.begin(), tokens.end(), [](const auto& t) { return t.form == "wo"; });
   REQUIRE(wo != tokens.end());
   CHECK_FALSE(wo->space_after);
   CHECK((wo + 1)->form == "n’t");

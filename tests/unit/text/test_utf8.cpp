@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "issuegraph/text/utf8.hpp"
@@ -14,12 +13,17 @@ TEST_CASE("find_invalid_utf8 accepts valid text of every sequence length", "[utf
 }
 
 TEST_CASE("find_invalid_utf8 returns the offset of the first bad sequence", "[utf8]") {
-  SECTION("stray continuation byte") { CHECK(find_invalid_utf8("abc\x80" "d") == 3u); }
+  SECTION("stray continuation byte") {
+    CHECK(find_invalid_utf8("abc\x80"
+                            "d") == 3u);
+  }
   SECTION("overlong two-byte form of '/'") { CHECK(find_invalid_utf8("ab\xC0\xAF") == 2u); }
   SECTION("overlong three-byte form") { CHECK(find_invalid_utf8("\xE0\x80\xAF") == 0u); }
   SECTION("UTF-16 surrogate U+D800") { CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1u); }
   SECTION("above U+10FFFF") { CHECK(find_invalid_utf8("xy\xF4\x90\x80\x80") == 2u); }
-  SECTION("sequence truncated by the end") { CHECK(find_invalid_utf8("long ascii run\xE2\x80") == 14u); }
+  SECTION("sequence truncated by the end") {
+    CHECK(find_invalid_utf8("long ascii run\xE2\x80") == 14u);
+  }
   SECTION("Latin-1 byte in the middle of ASCII") {
     CHECK(find_invalid_utf8("the caf\xE9 on the corner") == 7u);
   }
