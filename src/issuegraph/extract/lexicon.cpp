@@ -267,18 +267,29 @@ Lexicon Lexicon::load_default(const std::string& data_dir) {
 
 void Lexicon::merge_directory(const std::string& dir) {
   if (!fs::is_directory(dir)) throw InputError(dir, 0, 0, "lexicon directory does not exist");
-  merge_file_set(dir, false);
+  // Merge into a copy so that a bad override leaves this lexicon as it was.
+  Lexicon merged = *this;
+  merged.merge_file_set(dir, false);
+  *this = std::move(merged);
 }
 
 void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
   rapidjson::Document doc;
   std::string path;
+  // Entries read by this call, by index in their file, so that a bad reference is reported at
+  // the place the user has to fix.
+  std::vector<std::pair<std::size_t, std::string>> new_countries;  // (index, country id)
+  std::vector<std::pair<std::size_t, std::string>> new_classes;    // (index, class id)
+  std::string actors_path;
+  std::string actions_path;
 
   if (read_validated(dir, "actors", require_all, doc, path)) {
+    actors_path = path;
     const auto& items = doc["actors"];
     check_unique(items, path, "actors", "id",
                  [](const rapidjson::Value& v) { return get_string(v, "id"); });
-    for (const auto& item : items.GetArray()) {
+    for (rapidjson::SizeType index = 0; index < items.Size(); ++index) {
+      const auto& item = items[index];
       ActorEntry a;
       a.id = get_string(item, "id");
       a.label = get_string(item, "label");
@@ -290,6 +301,7 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
       a.country = get_string(item, "country");
       a.gender = get_string(item, "gender");
       a.roles = get_strings(item, "roles");
+      if (!a.country.empty()) new_countries.emplace_back(index, a.country);
       replace_or_append(actors_, std::move(a), [](const ActorEntry& e) { return e.id; });
     }
   }
@@ -306,6 +318,7 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
   }
 
   if (read_validated(dir, "actions", require_all, doc, path)) {
+    actions_path = path;
     const auto& classes = doc["classes"];
     check_unique(classes, path, "classes", "id",
                  [](const rapidjson::Value& v) { return get_string(v, "id"); });
@@ -343,6 +356,7 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
                              std::to_string(it->second) + ")");
       }
     }
+    for (std::size_t i = 0; i < parsed.size(); ++i) new_classes.emplace_back(i, parsed[i].action_class);
     for (auto& a : parsed) replace_or_append(actions_, std::move(a), action_key);
   }
 
@@ -371,32 +385,36 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
     }
   }
 
-  check_references(dir);
   rebuild_indexes();
-}
-
-// Cross-file checks run after every merge, because an override may add a class that a later
-// action refers to, or refer to a class the shipped lexicon defines.
-void Lexicon::check_references(const std::string& dir) const {
-  std::unordered_map<std::string, const ActionClass*> classes;
-  for (const auto& c : classes_) classes.emplace(c.id, &c);
-  for (std::size_t i = 0; i < actions_.size(); ++i) {
-    if (classes.find(actions_[i].action_class) == classes.end()) {
-      throw InputError(join_path(dir, "actions.json"), 0, 0,
-                       "/actions/" + std::to_string(i) + "/class: unknown action class '" +
-                           actions_[i].action_class + "'");
+  for (const auto& [index, id] : new_classes) {
+    if (action_class(id) == nullptr) {
+      throw InputError(actions_path, 0, 0,
+                       "/actions/" + std::to_string(index) + "/class: unknown action class '" +
+                           id + "'");
     }
   }
-  std::unordered_map<std::string, const ActorEntry*> ids;
-  for (const auto& a : actors_) ids.emplace(a.id, &a);
-  for (std::size_t i = 0; i < actors_.size(); ++i) {
-    const auto& country = actors_[i].country;
-    if (country.empty()) continue;
-    auto it = ids.find(country);
-    if (it == ids.end() || it->second->type != "country") {
-      throw InputError(join_path(dir, "actors.json"), 0, 0,
-                       "/actors/" + std::to_string(i) + "/country: '" + country +
+  for (const auto& [index, id] : new_countries) {
+    const ActorEntry* country = actor_by_id(id);
+    if (country == nullptr || country->type != "country") {
+      throw InputError(actors_path, 0, 0,
+                       "/actors/" + std::to_string(index) + "/country: '" + id +
                            "' is not the id of a country");
+    }
+  }
+  check_references(dir);
+}
+
+// Whole-lexicon check after the per-file ones: an override that turns a country into another
+// type would leave shipped people pointing at a non-country. Reported by id, since the entry at
+// fault lives in another file.
+void Lexicon::check_references(const std::string& dir) const {
+  for (const auto& actor : actors_) {
+    if (actor.country.empty()) continue;
+    const ActorEntry* country = actor_by_id(actor.country);
+    if (country == nullptr || country->type != "country") {
+      throw InputError(join_path(dir, "actors.json"), 0, 0,
+                       "actor '" + actor.id + "' belongs to '" + actor.country +
+                           "', which is no longer a country after this merge");
     }
   }
 }

@@ -78,6 +78,7 @@ class Lexicon {
   // whose id (actors, issues, classes), lemma (roles) or (lemma,pos,object,particle) (actions)
   // already exists REPLACES it in place, others are appended. Missing files are fine. When two
   // actors claim the same name, the later one (the override) wins. Invalidates earlier pointers.
+  // On error (same errors as load_directory) the lexicon is left unchanged.
   void merge_directory(const std::string& dir);
 
   const std::vector<ActorEntry>& actors() const { return actors_; }

@@ -212,8 +212,8 @@ TEST_CASE("a missing required field is a schema error naming file and pointer", 
 
 TEST_CASE("an action naming an undefined class is an input error", "[lexicon]") {
   std::string message = merge_error<issuegraph::InputError>("broken_class");
-  CHECK_THAT(message, Catch::Matchers::Contains("broken_class/actions.json"));
-  CHECK_THAT(message, Catch::Matchers::Contains("/class"));
+  // The pointer is the index inside the override file, not in the merged lexicon.
+  CHECK_THAT(message, Catch::Matchers::Contains("broken_class/actions.json: /actions/0/class"));
   CHECK_THAT(message, Catch::Matchers::Contains("teleport"));
 }
 
@@ -232,8 +232,26 @@ TEST_CASE("a duplicate id inside one file is an input error", "[lexicon]") {
 
 TEST_CASE("a person's country must be the id of a country", "[lexicon]") {
   std::string message = merge_error<issuegraph::InputError>("broken_country");
-  CHECK_THAT(message, Catch::Matchers::Contains("broken_country/actors.json"));
+  CHECK_THAT(message, Catch::Matchers::Contains("broken_country/actors.json: /actors/0/country"));
   CHECK_THAT(message, Catch::Matchers::Contains("atlantis"));
+}
+
+TEST_CASE("an override may not turn a country that people belong to into something else",
+          "[lexicon]") {
+  std::string message = merge_error<issuegraph::InputError>("broken_retype");
+  CHECK_THAT(message, Catch::Matchers::Contains("broken_retype/actors.json"));
+  CHECK_THAT(message, Catch::Matchers::Contains("rufus_firefly"));
+}
+
+TEST_CASE("a failed merge leaves the lexicon unchanged", "[lexicon]") {
+  Lexicon lex = fixture();
+  // broken_class adds a class-less action; broken_retype replaces freedonia before failing.
+  CHECK_THROWS_AS(lex.merge_directory(kFixtures + "broken_class"), issuegraph::InputError);
+  CHECK_THROWS_AS(lex.merge_directory(kFixtures + "broken_retype"), issuegraph::InputError);
+  CHECK(lex.actions_for_lemma("teleport").empty());
+  REQUIRE(lex.actor_by_id("freedonia") != nullptr);
+  CHECK(lex.actor_by_id("freedonia")->type == "country");
+  CHECK(id_or_empty(lex.country_by_capital("Fredville")) == "freedonia");
 }
 
 // ---------------------------------------------------------------------------------------------
