@@ -118,25 +118,6 @@ bool word_matches(std::string_view term, std::string_view lemma) {
   return lemma.size() >= term.size() && lemma.compare(0, term.size(), term) == 0;
 }
 
-bool term_matches(const std::string& term, const std::vector<std::string>& lemmas) {
-  if (term.find(' ') == std::string::npos) {
-    for (const auto& lemma : lemmas) {
-      if (word_matches(term, lemma)) return true;
-    }
-    return false;
-  }
-  const auto words = split_words(term);
-  if (words.size() > lemmas.size()) return false;
-  for (std::size_t start = 0; start + words.size() <= lemmas.size(); ++start) {
-    bool all = true;
-    for (std::size_t k = 0; k < words.size() && all; ++k) {
-      all = word_matches(words[k], lemmas[start + k]);
-    }
-    if (all) return true;
-  }
-  return false;
-}
-
 // Names that are also everyday English words ("US"/"us", "WHO"/"who", "IS", "Fed", "Tusk"):
 // for these keys the input must match the alias with its case intact, or every "told us" would
 // become the United States.
@@ -186,11 +167,9 @@ std::string case_kept_key(std::string_view name) {
   return out;
 }
 
-}  // namespace
-
-std::string normalize_lexicon_key(std::string_view name) {
-  // Case-fold and strip accents through utf8proc; invalid UTF-8 falls back to ASCII lowering so
-  // that a lookup never throws in the middle of extraction.
+// Case folding, composition and accent stripping through utf8proc; invalid UTF-8 falls back to
+// ASCII lowering so that a lookup never throws in the middle of extraction.
+std::string fold_unicode(std::string_view name) {
   std::string folded;
   utf8proc_uint8_t* mapped = nullptr;
   auto options = static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD |
@@ -204,6 +183,16 @@ std::string normalize_lexicon_key(std::string_view name) {
     folded = ascii_lower(name);
   }
   std::free(mapped);
+  return folded;
+}
+
+}  // namespace
+
+std::string normalize_lexicon_key(std::string_view name) {
+  bool ascii = true;
+  for (char c : name) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  // ASCII is the common case and folds to the same bytes without utf8proc's allocation.
+  const std::string folded = ascii ? ascii_lower(name) : fold_unicode(name);
 
   std::string out;
   out.reserve(folded.size());
@@ -456,6 +445,37 @@ void Lexicon::rebuild_indexes() {
   for (std::size_t i = 0; i < roles_.size(); ++i) role_index_[roles_[i].lemma] = i;
   for (std::size_t i = 0; i < classes_.size(); ++i) class_index_[classes_[i].id] = i;
   for (std::size_t i = 0; i < actions_.size(); ++i) action_index_[actions_[i].lemma].push_back(i);
+
+  issue_terms_.clear();
+  issue_term_rests_.clear();
+  issue_rules_.clear();
+  issue_group_count_ = 0;
+  max_issue_term_length_ = 0;
+  for (std::size_t i = 0; i < issues_.size(); ++i) {
+    for (const auto& rule : issues_[i].rules) {
+      issue_rules_.push_back({i, issue_group_count_, rule.size()});
+      for (const auto& group : rule) {
+        for (const auto& term : group) {
+          std::vector<std::string> words = split_words(term);
+          if (words.empty()) continue;
+          IssueTermRef ref{issue_group_count_, kNoRest, false};
+          std::string first = words.front();
+          if (first.front() == '=') {
+            ref.exact = true;
+            first.erase(0, 1);
+          }
+          if (first.empty()) continue;
+          if (words.size() > 1) {
+            ref.rest = issue_term_rests_.size();
+            issue_term_rests_.emplace_back(words.begin() + 1, words.end());
+          }
+          max_issue_term_length_ = std::max(max_issue_term_length_, first.size());
+          issue_terms_[first].push_back(ref);
+        }
+        ++issue_group_count_;
+      }
+    }
+  }
 }
 
 const ActorEntry* Lexicon::actor_by_id(std::string_view id) const {
@@ -515,36 +535,53 @@ const ActionClass* Lexicon::action_class(std::string_view id) const {
 }
 
 const IssueEntry* Lexicon::match_issue(const std::vector<std::string>& lemmas) const {
-  if (lemmas.empty()) return nullptr;
+  if (lemmas.empty() || issue_rules_.empty()) return nullptr;
   std::vector<std::string> lowered;
   lowered.reserve(lemmas.size());
   for (const auto& l : lemmas) lowered.push_back(normalize_lexicon_key(l));
 
+  // Every term that matches a lemma is found by looking up that lemma's prefixes, so the cost
+  // depends on the phrase, not on the number of issues.
+  std::vector<char> satisfied(issue_group_count_, 0);
+  std::string prefix;
+  for (std::size_t p = 0; p < lowered.size(); ++p) {
+    const std::string& lemma = lowered[p];
+    const std::size_t longest = std::min(lemma.size(), max_issue_term_length_);
+    for (std::size_t length = 1; length <= longest; ++length) {
+      prefix.assign(lemma, 0, length);
+      auto it = issue_terms_.find(prefix);
+      if (it == issue_terms_.end()) continue;
+      for (const IssueTermRef& ref : it->second) {
+        if (satisfied[ref.group]) continue;
+        if (ref.exact && length != lemma.size()) continue;
+        if (ref.rest != kNoRest) {
+          const auto& rest = issue_term_rests_[ref.rest];
+          if (p + rest.size() >= lowered.size()) continue;
+          bool all = true;
+          for (std::size_t k = 0; k < rest.size() && all; ++k) {
+            all = word_matches(rest[k], lowered[p + 1 + k]);
+          }
+          if (!all) continue;
+        }
+        satisfied[ref.group] = 1;
+      }
+    }
+  }
+
   const IssueEntry* best = nullptr;
   std::size_t best_groups = 0;
-  for (const auto& issue : issues_) {
-    for (const auto& rule : issue.rules) {
-      bool all = true;
-      for (const auto& group : rule) {
-        bool any = false;
-        for (const auto& term : group) {
-          if (term_matches(term, lowered)) {
-            any = true;
-            break;
-          }
-        }
-        if (!any) {
-          all = false;
-          break;
-        }
-      }
-      if (!all) continue;
-      // Strictly better only, so that file order decides remaining ties.
-      if (best == nullptr || issue.priority > best->priority ||
-          (issue.priority == best->priority && rule.size() > best_groups)) {
-        best = &issue;
-        best_groups = rule.size();
-      }
+  for (const IssueRuleRef& rule : issue_rules_) {
+    bool all = true;
+    for (std::size_t g = rule.first_group; g < rule.first_group + rule.group_count && all; ++g) {
+      all = satisfied[g] != 0;
+    }
+    if (!all) continue;
+    const IssueEntry& issue = issues_[rule.issue];
+    // Strictly better only, so that file order decides remaining ties.
+    if (best == nullptr || issue.priority > best->priority ||
+        (issue.priority == best->priority && rule.group_count > best_groups)) {
+      best = &issue;
+      best_groups = rule.group_count;
     }
   }
   return best;

@@ -129,6 +129,25 @@ class Lexicon {
   std::unordered_map<std::string, std::size_t> class_index_;
   std::unordered_map<std::string, std::vector<std::size_t>> action_index_;
   std::size_t max_name_words_ = 0;
+
+  // Issue rules compiled for match_issue: each term is indexed by its first word (without the
+  // "=" mark); a term of several words keeps the words after the first in issue_term_rests_.
+  static constexpr std::size_t kNoRest = static_cast<std::size_t>(-1);
+  struct IssueTermRef {
+    std::size_t group;  // global index of the group the term belongs to
+    std::size_t rest;   // index into issue_term_rests_, or kNoRest
+    bool exact;         // the first word must equal the lemma, not just begin it
+  };
+  struct IssueRuleRef {
+    std::size_t issue;        // index into issues_
+    std::size_t first_group;  // the rule's groups are [first_group, first_group + group_count)
+    std::size_t group_count;
+  };
+  std::unordered_map<std::string, std::vector<IssueTermRef>> issue_terms_;
+  std::vector<std::vector<std::string>> issue_term_rests_;
+  std::vector<IssueRuleRef> issue_rules_;
+  std::size_t issue_group_count_ = 0;
+  std::size_t max_issue_term_length_ = 0;
 };
 
 }  // namespace issuegraph
