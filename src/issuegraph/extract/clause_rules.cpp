@@ -29,9 +29,20 @@ bool is_generic_head(const std::string& lemma) {
          lemma == "problem" || lemma == "concern";
 }
 
+// True when t's phrase (without its own conjuncts) holds a noun, name or adjective.
+bool has_nominal(const SentenceView& view, int t) {
+  const std::string& u = view.upos(t);
+  if (u == "NOUN" || u == "PROPN" || u == "ADJ") return true;
+  for (int c : view.children(t)) {
+    if (view.rel(c) != "conj" && view.rel(c) != "punct" && has_nominal(view, c)) return true;
+  }
+  return false;
+}
+
 void add_split(const SentenceView& view, int head, std::vector<int>& out) {
   std::vector<int> items;
   for (int c : conjuncts(view, head)) {
+    if (c != head && !has_nominal(view, c)) continue;  // "say one thing and do another"
     int list = -1;
     if (is_generic_head(view.lemma(c))) {
       for (int g : view.children(c)) {
@@ -56,6 +67,16 @@ void add_split(const SentenceView& view, int head, std::vector<int>& out) {
 }
 
 }  // namespace
+
+bool controlled_by_object(const SentenceView& view, int h, int clause) {
+  for (int c : view.children(h)) {
+    const std::string_view r = view.rel(c);
+    if (r == "obj" || r == "iobj") return true;
+    const std::string_view m = view.marker(c);
+    if (r == "obl" && c < clause && (m == "on" || m == "upon")) return true;
+  }
+  return false;
+}
 
 bool is_issue_marker(std::string_view m) {
   return m == "about" || m == "over" || m == "on" || m == "regarding" || m == "concerning" ||
@@ -105,18 +126,24 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     const std::string& d = view.deprel(cur);
     const std::string_view r = view.rel(cur);
     if (d == "acl:relcl" || r == "acl") {
-      // "Blinken, who arrived ...", "officials warning that ...": the modified noun acts.
-      if (view.is_nominal(h)) info.actors.push_back(h);
+      // "Blinken, who arrived ...", "officials warning that ...": the modified noun acts. A
+      // marked clause ("accused Beijing of supporting ...") is a complement, not a modifier.
+      if (view.is_nominal(h) && (d == "acl:relcl" || view.marker(cur).empty())) info.actors.push_back(h);
       return info;
     }
-    if (r == "xcomp") {
-      // Object control ("urged China to stop") hands the clause to the object, which the
-      // governing action already reports as its target.
-      if (view.has_child(h, "obj") || view.has_child(h, "iobj")) return info;
+    if (r == "xcomp" || (r == "advcl" && view.marker(cur) == "to")) {
+      // Object control ("urged China to stop", "called on the US not to ...") hands the clause
+      // to the object, which the governing action already reports as its target.
+      if (controlled_by_object(view, h, cur)) return info;
     } else if (r != "conj" && r != "advcl") {
       return info;
     }
     cur = h;
+    // A verb coordinated with a noun is a parse slip: the noun's own head is the clause.
+    if (r == "conj" && view.upos(cur) != "VERB" && view.upos(cur) != "ADJ" && view.upos(cur) != "AUX" &&
+        view.head(cur) >= 0) {
+      cur = view.head(cur);
+    }
     ++info.depth;
   }
   return info;
@@ -137,13 +164,23 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
     if ((r == "obj" || r == "iobj") && c != match.object && actor(c)) add_target(c);
-    if (view.deprel(c) == "nsubj:pass" && actor(c)) add_target(c);
+    if (view.deprel(c) == "nsubj:pass" && actor(c) && !match.stative) add_target(c);
     if (r == "obl" || r == "nmod") {
       const std::string_view m = view.marker(c);
       if ((m == "with" || m == "between") && actor(c)) add_target(c);
     }
   }
 
+  // "accused Beijing of supporting ...": the complement hangs on the target in some parses.
+  for (int t : args.targets) {
+    for (int c : view.children(t)) {
+      if (view.rel(c) == "acl" && is_issue_marker(view.marker(c))) add_split(view, c, args.issues);
+    }
+  }
+  if (!args.issues.empty()) {
+    args.source = IssueSource::kPreposition;
+    return args;
+  }
   // 1. A light-verb object carries the issue in its own phrase ("concerns about X").
   if (match.object >= 0) {
     for (int c : view.children(match.object)) {
@@ -185,7 +222,10 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   for (IssueSource source : {IssueSource::kSpeech, IssueSource::kControl}) {
     for (int c : view.children(p)) {
       const std::string_view r = view.rel(c);
-      const bool fits = source == IssueSource::kSpeech ? r == "ccomp" : r == "xcomp";
+      const bool fits = source == IssueSource::kSpeech
+                            ? r == "ccomp"
+                            : (r == "xcomp" || (r == "advcl" && view.marker(c) == "to" &&
+                                                controlled_by_object(view, p, c)));
       if (!fits) continue;
       add_split(view, c, args.issues);
       args.source = source;

@@ -38,6 +38,10 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
 // Conjuncts of t (t itself first): "X, Y and Z" -> X, Y, Z.
 std::vector<int> conjuncts(const SentenceView& view, int t);
 
+// True when h has an object (or a called-on phrase before `clause`) that controls the subject
+// of its infinitive clause `clause` ("urged China to ...").
+bool controlled_by_object(const SentenceView& view, int h, int clause);
+
 // True for prepositions that introduce what an action is about.
 bool is_issue_marker(std::string_view marker);
 

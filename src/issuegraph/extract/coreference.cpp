@@ -18,7 +18,6 @@ bool DocumentEntities::resolve(Mention& mention, std::size_t sentence) const {
     case MentionKind::kRole:
       return resolve_role(mention);
     case MentionKind::kUnknownName:
-    case MentionKind::kLexiconName:
       resolve_name(mention);
       return true;
     default:
@@ -33,9 +32,13 @@ bool DocumentEntities::resolve_name(Mention& mention) const {
   for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
     const Known& k = *it;
     if (k.entity.type != "person" || k.entity.id == mention.entity.id) continue;
-    if (k.name_words.size() <= mention.name_words.size()) continue;
-    const bool all = std::all_of(mention.name_words.begin(), mention.name_words.end(),
-                                 [&](const std::string& w) { return has_word(k.name_words, w); });
+    if (k.name_words.size() < mention.name_words.size()) continue;
+    if (k.name_words == mention.name_words) continue;
+    // A stray possessive s ("Blinkens' trip") still names the same person.
+    const bool all = std::all_of(mention.name_words.begin(), mention.name_words.end(), [&](const std::string& w) {
+      return has_word(k.name_words, w) ||
+             (w.size() > 3 && w.back() == 's' && has_word(k.name_words, w.substr(0, w.size() - 1)));
+    });
     if (!all) continue;
     const std::string words = mention.entity.mention;
     mention.entity = k.entity;
@@ -80,7 +83,7 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) c
     if (!agrees) continue;
     // Recency first (same sentence, then the one before), then subjects, then later words.
     const double recency = sentence == k.sentence ? 3.0 : (sentence == k.sentence + 1 ? 2.0 : 1.0);
-    const double score = recency + (k.subject ? 1.0 : 0.0) + k.token / 1000.0;
+    const double score = recency + (k.subject ? 1.0 : 0.0) + (k.lexicon ? 0.5 : 0.0) + k.token / 1000.0;
     if (score > best_score) {
       best_score = score;
       best = &k;
@@ -125,6 +128,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
   k.sentence = sentence;
   k.token = mention.head;
   k.subject = subject;
+  k.lexicon = mention.kind == MentionKind::kLexiconName || mention.kind == MentionKind::kCountryWord;
   known_.push_back(std::move(k));
 }
 

@@ -33,6 +33,7 @@ class DocumentEntities {
     std::size_t sentence = 0;
     int token = 0;
     bool subject = false;
+    bool lexicon = false;  // known to the lexicon (or a country word), not a guessed name
   };
   bool resolve_name(Mention& mention) const;
   bool resolve_role(Mention& mention) const;

@@ -52,6 +52,18 @@ void add_role_words(const ActorEntry& actor, std::vector<std::string>& out) {
   }
 }
 
+// The lowercase words of a lexicon person's label, for matching later short names.
+void add_label_words(const ActorEntry& actor, std::vector<std::string>& out) {
+  const std::string key = normalize_lexicon_key(actor.label);
+  std::size_t start = 0;
+  while (start < key.size()) {
+    std::size_t space = key.find(' ', start);
+    if (space == std::string::npos) space = key.size();
+    if (space > start) out.push_back(key.substr(start, space - start));
+    start = space + 1;
+  }
+}
+
 }  // namespace
 
 std::string entity_id(std::string_view name) {
@@ -139,6 +151,23 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   int begin = 0;
   int end = 0;
   mention_span(view, i, begin, end);
+  // A name written as one run of proper nouns belongs together even when the parse splits it
+  // ("U.S. Secretary of State Antony J. Blinken" with the name under "of").
+  if (view.upos(i) == "PROPN" || is_title_word(view.lemma(i))) {
+    auto in_run = [&](int k) {
+      if (view.upos(k) == "PROPN" || is_initial(view.token(k).form)) return true;
+      return view.lower(k) == "of" && k > 0 && k + 1 < view.size() &&
+             view.upos(k - 1) == "PROPN" && view.upos(k + 1) == "PROPN";
+    };
+    if (in_run(i)) {
+      int b = i;
+      int e = i + 1;
+      while (b > 0 && in_run(b - 1)) --b;
+      while (e < view.size() && in_run(e)) ++e;
+      begin = std::min(begin, b);
+      end = std::max(end, e);
+    }
+  }
   if (auto m = find_name(view, i, begin, end)) return m;
   return find_role(view, i, begin, end);
 }
@@ -205,7 +234,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
       add_role_words(*actor, m.roles);
       if (actor->type == "person") {
         m.plural = false;
-        for (int k = s; k < s + len; ++k) m.name_words.push_back(view.lower(k));
+        add_label_words(*actor, m.name_words);
       }
       return m;
     }
@@ -265,7 +294,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     m.entity = entity_from_actor(*actor);
     m.entity.mention = view.text(begin, end);
     m.gender = actor->gender;
-    m.name_words = words;
+    add_label_words(*actor, m.name_words);
     add_role_words(*actor, m.roles);
     return m;
   }

@@ -97,10 +97,14 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
     if (!m) continue;
     if (!entities.resolve(*m, sentence)) {
       if (m->kind == MentionKind::kPronoun) continue;
+      // A bare role noun outside subject position is more often a thing ("exchanges").
+      if (view.rel(t) != "nsubj") continue;
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;
     }
-    entities.add(*m, sentence, view.rel(t) == "nsubj");
+    const bool subject = view.rel(t) == "nsubj" ||
+                         (view.rel(t) == "conj" && view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj");
+    entities.add(*m, sentence, subject);
     mentions[static_cast<std::size_t>(t)] = std::move(m);
   }
   return mentions;
@@ -169,6 +173,12 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
   std::vector<const Mention*> actors;
   for (int a : subject.actors) {
     if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
+  }
+  if (actors.empty() && subject.passive_subject >= 0 && match.stative) {
+    // "The administration is concerned about ...": a state, not a passive event.
+    for (int a : conjuncts(view, subject.passive_subject)) {
+      if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
+    }
   }
   if (actors.empty() && subject.passive_subject >= 0) {
     // "During talks with X, Y was told ...": the party of the framing meeting spoke.
@@ -241,7 +251,7 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
       f.actor = actor->kind;
       f.action_from_lexicon = !match.fallback;
       f.subject_depth = subject.depth;
-      f.passive = subject.passive_subject >= 0;
+      f.passive = subject.passive_subject >= 0 && !match.stative;
       f.issue_source = args.source;
       if (head >= 0) {
         bool from_lexicon = false;
@@ -296,9 +306,12 @@ void ParseExtractor::nominal_triples(const Document& doc, const SentenceView& vi
           if (view.deprel(c) == "nmod:poss") actor = mention_at(c);
         }
       } else {
-        for (int a : find_subject(view, h).actors) {
+        const SubjectInfo subject = find_subject(view, h);
+        for (int a : subject.actors) {
           if ((actor = mention_at(a)) != nullptr) break;
         }
+        // "During a meeting with X, Y was told ...": Y took part in the meeting.
+        if (actor == nullptr && subject.actors.empty()) actor = mention_at(subject.passive_subject);
       }
     }
   }

@@ -98,8 +98,13 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
       best.particle_phrase = phrase;
     }
   };
-  consider(view.lemma(p));
-  if (best.entry == nullptr && view.lower(p) != view.lemma(p)) consider(view.lower(p));
+  // A participle the lexicon lists as an adjective ("concerned", "focused") is read as one.
+  const bool participle = view.xpos(p) == "VBN" || upos == "ADJ";
+  if (participle && view.lower(p) != view.lemma(p)) consider(view.lower(p));
+  best.stative = best.entry != nullptr && best.entry->pos == "adj";
+  if (best.entry == nullptr) consider(view.lemma(p));
+  if (best.entry == nullptr && !participle && view.lower(p) != view.lemma(p)) consider(view.lower(p));
+  if (best.entry != nullptr && best.entry->pos == "adj") best.stative = true;
   best.head = p;
   best.nominal = upos == "NOUN";
   if (best.entry != nullptr) {

@@ -26,6 +26,8 @@ struct ActionMatch {
   bool fallback = false;
   bool speech = false;
   bool nominal = false;                 // a noun predicate ("Blinken's visit")
+  bool stative = false;                 // a participle read as an adjective ("is concerned",
+                                        // "are focused on"): its passive subject is the actor
 };
 
 class PredicateFinder {
