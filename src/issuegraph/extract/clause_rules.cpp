@@ -216,6 +216,18 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   }
   if (!args.issues.empty()) {
     std::sort(args.issues.begin(), args.issues.end());
+    args.extensions.assign(args.issues.size(), -1);
+    if (args.source == IssueSource::kObject && args.issues.size() == 1) {
+      const int obj = args.issues[0];
+      for (int c : view.children(p)) {
+        const std::string_view m = view.marker(c);
+        if (c > obj && view.rel(c) == "obl" && !actor(c) && !is_temporal(view, c) &&
+            (m == "to" || m == "of" || m == "for" || m == "on" || m == "with" || m == "from")) {
+          args.extensions[0] = c;
+          break;
+        }
+      }
+    }
     return args;
   }
   // 3. Reported speech, then a controlled clause ("wants to highlight", "called on X to").

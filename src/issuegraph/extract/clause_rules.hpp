@@ -27,6 +27,9 @@ enum class IssueSource { kNone, kPreposition, kObject, kSpeech, kControl, kLight
 struct ClauseArguments {
   std::vector<int> targets;  // candidate target heads (the caller keeps those that are actors)
   std::vector<int> issues;   // issue phrase heads, coordinated phrases split
+  // Per issue: a prepositional phrase of the predicate that continues an object issue ("an end
+  // | to interrogations" when the parse hangs the to-phrase on the verb), or -1.
+  std::vector<int> extensions;
   IssueSource source = IssueSource::kNone;
 };
 

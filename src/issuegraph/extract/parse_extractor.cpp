@@ -202,6 +202,12 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
     }
   }
   if (actors.empty()) return;
+  if (view.rel(p) == "xcomp" && subject.depth > 0) {
+    // "wants to highlight X", "does not seek to challenge Y": the governing action reports the
+    // clause as its issue; a second triple would only repeat it.
+    const int governor = view.head(p);
+    if (const auto gov = predicate_finder_.find(view, governor, false); gov && !gov->stative) return;
+  }
   if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return;
 
   ClauseArguments args = find_arguments(view, match, actor_flags(mentions));
@@ -245,7 +251,9 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
   for (const Mention* actor : actors) {
     std::vector<int> issues = args.issues;
     if (issues.empty()) issues.push_back(-1);
-    for (int head : issues) {
+    for (std::size_t k = 0; k < issues.size(); ++k) {
+      const int head = issues[k];
+      const int extension = k < args.extensions.size() ? args.extensions[k] : -1;
       Triple t = make_triple(doc, view, *actor, match);
       ConfidenceFeatures f;
       f.actor = actor->kind;
@@ -255,7 +263,16 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
       f.issue_source = args.source;
       if (head >= 0) {
         bool from_lexicon = false;
-        t.issue = issue_normalizer_.normalize(view, head, issue_phrase_tokens(view, head), from_lexicon);
+        std::vector<int> tokens = issue_phrase_tokens(view, head);
+        if (extension >= 0 && !tokens.empty()) {
+          // Join the continuing phrase, case marker included, into one contiguous span.
+          std::vector<int> more = issue_phrase_tokens(view, extension);
+          if (!more.empty()) {
+            for (int w = tokens.back() + 1; w < more.front(); ++w) tokens.push_back(w);
+            tokens.insert(tokens.end(), more.begin(), more.end());
+          }
+        }
+        t.issue = issue_normalizer_.normalize(view, head, tokens, from_lexicon);
         f.has_issue = true;
         f.issue_from_lexicon = from_lexicon;
       }
@@ -281,7 +298,10 @@ void ParseExtractor::nominal_triples(const Document& doc, const SentenceView& vi
   const Mention* target = nullptr;
   int depth = 0;
   for (int c : view.children(p)) {
-    if (view.deprel(c) == "nmod:poss") actor = mention_at(c);
+    // "Blinken's visit", or an actor compound: "a Kremlin warning", "officials' warning".
+    if (view.deprel(c) == "nmod:poss" || (view.rel(c) == "compound" && actor == nullptr)) {
+      if (const Mention* m = mention_at(c)) actor = m;
+    }
   }
   for (int c : view.children(p)) {
     if (view.rel(c) != "nmod") continue;
@@ -301,7 +321,9 @@ void ParseExtractor::nominal_triples(const Document& doc, const SentenceView& vi
     const int h = view.head(p);
     if (h >= 0 && (view.rel(p) == "nmod" || view.rel(p) == "obl")) {
       depth = 1;
-      if (view.upos(h) == "NOUN") {
+      if (const Mention* owner = mention_at(h)) {
+        actor = owner;  // "Blinken, including a meeting with Xi, ..."
+      } else if (view.upos(h) == "NOUN") {
         for (int c : view.children(h)) {
           if (view.deprel(c) == "nmod:poss") actor = mention_at(c);
         }
@@ -319,8 +341,11 @@ void ParseExtractor::nominal_triples(const Document& doc, const SentenceView& vi
   if (target != nullptr && target->entity.id == actor->entity.id) target = nullptr;
   int issue = -1;
   for (int c : view.children(p)) {
-    if (view.rel(c) == "nmod" && is_issue_marker(view.marker(c)) && mention_at(c) == nullptr &&
-        view.marker(c) != "of") {
+    const std::string_view r = view.rel(c);
+    const bool about = r == "nmod" && is_issue_marker(view.marker(c)) && view.marker(c) != "of";
+    // "a warning that sales could aid Russia": the content clause of a speech noun.
+    const bool content = (r == "acl" || r == "ccomp") && view.marker(c) == "that";
+    if ((about || content) && mention_at(c) == nullptr) {
       issue = c;
       break;
     }
