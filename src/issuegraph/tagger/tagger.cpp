@@ -367,6 +367,11 @@ Tagger Tagger::from_model(const ModelFile& model) {
                              std::move(lexicon));
   tagger.metadata_ = model.all_metadata();
   tagger.self_test_ = std::move(self_test);
+#ifndef NDEBUG
+  // Debug builds check that the weights read back still give the tags the trainer saw.
+  std::string failure;
+  if (!tagger.self_test(&failure)) throw ModelError(source, "self-test failed: " + failure);
+#endif
   return tagger;
 }
 

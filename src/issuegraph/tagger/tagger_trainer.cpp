@@ -25,7 +25,7 @@ constexpr int kDictionaryMinCount = 20;
 constexpr double kDictionaryMinShare = 0.97;
 // Averaged weights smaller than this are dropped from the model: they almost never change a
 // decision and would double its size.
-constexpr float kPruneThreshold = 0.05F;
+constexpr float kPruneThreshold = 0.2F;
 constexpr double kAmbiguityMinShare = 0.05;
 constexpr std::size_t kFolds = 10;
 
