@@ -1,0 +1,214 @@
+#include "issuegraph/parser/dependency_parser.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "issuegraph/base/error.hpp"
+#include "issuegraph/model/binary_io.hpp"
+#include "issuegraph/parser/parser_features.hpp"
+
+namespace issuegraph::parser {
+namespace {
+
+// Per-thread scratch space, so that parsing allocates only when a longer sentence appears.
+struct Scratch {
+  ParserState state{0};
+  std::vector<WordAtoms> atoms;
+  std::vector<float> scores;
+  std::uint64_t features[kMaxFeatures];
+};
+
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+std::string join_labels(const std::vector<std::string>& labels) {
+  std::string out;
+  for (const auto& l : labels) {
+    if (!out.empty()) out += ' ';
+    out += l;
+  }
+  return out;
+}
+
+}  // namespace
+
+Move best_valid_move(const ParserState& state, const float* scores, int label_count,
+                     int root_label) {
+  // Validity is decided per move type once, instead of once per labelled move.
+  const int b0 = state.buffer(0);
+  const bool can_shift = b0 > 0;
+  const bool can_left = state.stack_size() > 0 && (b0 != 0 || state.stack_size() == 1);
+  const bool left_root_only = b0 == 0;
+  const bool can_right = state.stack_size() >= 2;
+  Move best = -1;
+  float best_score = -std::numeric_limits<float>::infinity();
+  if (can_shift) {
+    best = kShift;
+    best_score = scores[kShift];
+  }
+  for (int label = 0; label < label_count; ++label) {
+    bool is_root = label == root_label;
+    if (can_left && is_root == left_root_only) {
+      Move m = left_move(label);
+      if (best == -1 || scores[m] > best_score) {
+        best = m;
+        best_score = scores[m];
+      }
+    }
+    if (can_right && !is_root) {
+      Move m = right_move(label);
+      if (best == -1 || scores[m] > best_score) {
+        best = m;
+        best_score = scores[m];
+      }
+    }
+  }
+  return best;
+}
+
+DependencyParser::DependencyParser(std::vector<std::string> labels, WeightTable weights,
+                                   std::map<std::string, std::string> metadata)
+    : labels_(std::move(labels)), weights_(std::move(weights)), metadata_(std::move(metadata)) {
+  auto it = std::find(labels_.begin(), labels_.end(), "root");
+  root_label_ = it == labels_.end() ? -1 : static_cast<int>(it - labels_.begin());
+}
+
+std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* output,
+                                        bool keep_moves) const {
+  std::vector<Move> moves;
+  const int n = static_cast<int>(sentence.tokens.size());
+  if (n == 0 || labels_.empty()) return moves;
+  Scratch& s = scratch();
+  s.state.reset(n);
+  compute_word_atoms(sentence, s.atoms);
+  const int label_count = static_cast<int>(labels_.size());
+  s.scores.resize(static_cast<std::size_t>(move_count(label_count)));
+  while (!s.state.terminal()) {
+    int count = extract_features(s.state, s.atoms, s.features);
+    std::fill(s.scores.begin(), s.scores.end(), 0.0f);
+    weights_.score(s.features, count, s.scores.data());
+    Move m = best_valid_move(s.state, s.scores.data(), label_count, root_label_);
+    if (m < 0) break;  // cannot happen for a model with a root label; guards a bad model
+    if (keep_moves) moves.push_back(m);
+    s.state.apply(m);
+  }
+  if (output != nullptr) {
+    for (int i = 1; i <= n; ++i) {
+      Token& t = output->tokens[static_cast<std::size_t>(i - 1)];
+      int head = s.state.head(i);
+      int label = s.state.label(i);
+      // Only a broken model leaves a word unattached; attach it to the root rather than fail.
+      t.head = head < 0 ? 0 : head;
+      t.deprel = label < 0 ? "dep" : labels_[static_cast<std::size_t>(label)];
+    }
+  }
+  return moves;
+}
+
+void DependencyParser::parse(Sentence& sentence) const { run(sentence, &sentence, false); }
+
+std::vector<std::string> DependencyParser::trace(const Sentence& sentence) const {
+  std::vector<std::string> names;
+  for (Move m : run(sentence, nullptr, true)) names.push_back(move_name(m, labels_));
+  return names;
+}
+
+ModelFile DependencyParser::to_model() const {
+  ModelFile model(kParserModelKind, kParserComponentVersion, feature_set_hash());
+  for (const auto& [key, value] : metadata_) model.set_metadata(key, value);
+  model.set_metadata("labels", join_labels(labels_));
+
+  ByteWriter labels;
+  labels.u32(static_cast<std::uint32_t>(labels_.size()));
+  for (const auto& l : labels_) labels.str(l);
+  model.add_section("labels", labels.take());
+
+  // Rows sorted by key; a row is u64 key, u8 length, then (u8 move, f32 weight) pairs.
+  ByteWriter weights;
+  const auto& keys = weights_.keys();
+  const auto& begin = weights_.row_begin();
+  const auto& entries = weights_.entries();
+  weights.u64(keys.size());
+  for (std::size_t r = 0; r < keys.size(); ++r) {
+    weights.u64(keys[r]);
+    weights.u8(static_cast<std::uint8_t>(begin[r + 1] - begin[r]));
+    for (std::uint32_t e = begin[r]; e < begin[r + 1]; ++e) {
+      weights.u8(static_cast<std::uint8_t>(entries[e].move));
+      weights.f32(entries[e].weight);
+    }
+  }
+  model.add_section("weights", weights.take());
+  return model;
+}
+
+DependencyParser DependencyParser::from_model(const ModelFile& model) {
+  const std::string source = model.source().empty() ? std::string("parser model") : model.source();
+  if (model.kind() != kParserModelKind) {
+    throw ModelError(source, "expected a model of kind 'parser', got '" + model.kind() + "'");
+  }
+  if (model.component_version() != kParserComponentVersion) {
+    throw ModelError(source, "parser component version " + std::to_string(model.component_version()) +
+                                 " is not the supported version " +
+                                 std::to_string(kParserComponentVersion));
+  }
+  if (model.feature_hash() != feature_set_hash()) {
+    throw ModelError(source, "parser feature-set hash differs from this program's (model made by "
+                             "another version of the feature templates)");
+  }
+  ByteReader labels_in(model.section("labels"), source + " section 'labels'");
+  std::uint32_t label_count = labels_in.u32();
+  if (label_count == 0 || label_count > 127) {
+    throw ModelError(source, "section 'labels': expected 1..127 labels, got " + std::to_string(label_count));
+  }
+  std::vector<std::string> labels;
+  for (std::uint32_t i = 0; i < label_count; ++i) labels.push_back(labels_in.str());
+  labels_in.expect_end();
+  if (std::find(labels.begin(), labels.end(), "root") == labels.end()) {
+    throw ModelError(source, "section 'labels': no 'root' label");
+  }
+  const int moves = move_count(static_cast<int>(label_count));
+
+  const std::string& bytes = model.section("weights");
+  ByteReader in(bytes, source + " section 'weights'");
+  std::uint64_t rows = in.u64();
+  // Each row takes at least 9 bytes: reject impossible counts before reserving memory.
+  if (rows > in.remaining() / 9) throw ModelError(source, "section 'weights': row count exceeds the data");
+  std::vector<std::uint64_t> keys;
+  std::vector<std::uint32_t> begin;
+  std::vector<WeightEntry> entries;
+  keys.reserve(rows);
+  begin.reserve(rows + 1);
+  entries.reserve((in.remaining() - rows * 9) / 5);
+  begin.push_back(0);
+  std::uint64_t previous = 0;
+  for (std::uint64_t r = 0; r < rows; ++r) {
+    std::uint64_t key = in.u64();
+    if (key <= previous) throw ModelError(source, "section 'weights': feature keys not strictly increasing");
+    previous = key;
+    int length = in.u8();
+    for (int e = 0; e < length; ++e) {
+      WeightEntry entry;
+      entry.move = in.u8();
+      entry.weight = in.f32();
+      if (entry.move >= moves) throw ModelError(source, "section 'weights': move id out of range");
+      entries.push_back(entry);
+    }
+    keys.push_back(key);
+    begin.push_back(static_cast<std::uint32_t>(entries.size()));
+  }
+  in.expect_end();
+  WeightTable table;
+  table.assign(std::move(keys), std::move(begin), std::move(entries));
+  std::map<std::string, std::string> metadata = model.all_metadata();
+  metadata.erase("labels");  // derived from the labels section when saving
+  return DependencyParser(std::move(labels), std::move(table), std::move(metadata));
+}
+
+DependencyParser DependencyParser::load(const std::string& path) {
+  ModelFile model = ModelFile::load(path, kParserModelKind, kParserComponentVersion, feature_set_hash());
+  return from_model(model);
+}
+
+}  // namespace issuegraph::parser

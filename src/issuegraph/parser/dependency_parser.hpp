@@ -1,0 +1,58 @@
+// A greedy transition-based dependency parser (arc-hybrid, averaged perceptron over hashed
+// Zhang & Nivre features) that fills HEAD and DEPREL of a tokenised, tagged sentence.
+// Requires: tokens carry form, upos (and xpos, lemma when available). parse() is const and
+// thread-safe; one parser may serve many threads.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "issuegraph/model/model_file.hpp"
+#include "issuegraph/parser/transition_system.hpp"
+#include "issuegraph/parser/weight_table.hpp"
+#include "issuegraph/text/sentence.hpp"
+
+namespace issuegraph::parser {
+
+inline constexpr const char* kParserModelKind = "parser";
+inline constexpr std::uint32_t kParserComponentVersion = 1;
+
+class DependencyParser {
+ public:
+  DependencyParser() = default;
+  // Requires: labels non-empty, at most 127 of them, one of them "root".
+  DependencyParser(std::vector<std::string> labels, WeightTable weights,
+                   std::map<std::string, std::string> metadata);
+
+  // Throws ModelError for a missing, corrupt, truncated or mismatched file.
+  static DependencyParser load(const std::string& path);
+  static DependencyParser from_model(const ModelFile& model);
+  ModelFile to_model() const;
+
+  // Fills head (1-based, 0 = root) and deprel of every token; a sentence without tokens is
+  // left as it is.
+  void parse(Sentence& sentence) const;
+  // The moves the parser takes on the sentence, for tests and debugging ("S", "L-nsubj", ...).
+  std::vector<std::string> trace(const Sentence& sentence) const;
+
+  const std::vector<std::string>& labels() const { return labels_; }
+  int root_label() const { return root_label_; }
+  const WeightTable& weights() const { return weights_; }
+  const std::map<std::string, std::string>& metadata() const { return metadata_; }
+
+ private:
+  std::vector<Move> run(const Sentence& sentence, Sentence* output, bool keep_moves) const;
+  std::vector<std::string> labels_;
+  int root_label_ = -1;
+  WeightTable weights_;
+  std::map<std::string, std::string> metadata_;
+};
+
+// The highest-scoring valid move for `state` (-1 when none is valid, i.e. at the end); shared
+// by parsing and training so that both apply the same validity rules.
+Move best_valid_move(const ParserState& state, const float* scores, int label_count,
+                     int root_label);
+
+}  // namespace issuegraph::parser

@@ -1,0 +1,70 @@
+// The parser's scoring weights at run time: for each feature hash, a short row of (move, weight)
+// pairs for the moves that feature ever voted for. Rows live in one flat array and are found
+// through an open-addressing table, so scoring a state costs one probe per feature.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace issuegraph::parser {
+
+struct WeightEntry {
+  std::uint16_t move = 0;
+  float weight = 0.0f;
+};
+
+class WeightTable {
+ public:
+  // Requires: `keys` strictly increasing and non-zero; row i is entries[row_begin[i],
+  // row_begin[i+1]); row_begin has keys.size() + 1 entries.
+  void assign(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> row_begin,
+              std::vector<WeightEntry> entries);
+
+  // Adds the weights of every known feature to scores[move].
+  void score(const std::uint64_t* features, int count, float* scores) const {
+    // Touch every feature's slot first: the probes are cache misses, and issuing them together
+    // lets the memory system serve them in parallel.
+    for (int i = 0; i < count; ++i) __builtin_prefetch(&slots_[home(features[i])]);
+    for (int i = 0; i < count; ++i) {
+      const Slot* slot = find(features[i]);
+      if (slot == nullptr) continue;
+      for (std::uint32_t e = slot->begin; e < slot->end; ++e) {
+        scores[entries_[e].move] += entries_[e].weight;
+      }
+    }
+  }
+
+  std::size_t feature_count() const { return keys_.size(); }
+  std::size_t entry_count() const { return entries_.size(); }
+  const std::vector<std::uint64_t>& keys() const { return keys_; }
+  const std::vector<std::uint32_t>& row_begin() const { return row_begin_; }
+  const std::vector<WeightEntry>& entries() const { return entries_; }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;  // 0 = empty
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+  };
+  std::size_t home(std::uint64_t key) const {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+  }
+  const Slot* find(std::uint64_t key) const {
+    std::size_t i = home(key);
+    while (true) {
+      const Slot& slot = slots_[i];
+      if (slot.key == key) return &slot;
+      if (slot.key == 0) return nullptr;
+      i = (i + 1) & mask_;
+    }
+  }
+  // The sorted form is kept for saving; the slots are built from it.
+  std::vector<std::uint64_t> keys_;
+  std::vector<std::uint32_t> row_begin_;
+  std::vector<WeightEntry> entries_;
+  std::vector<Slot> slots_ = std::vector<Slot>(2);
+  std::size_t mask_ = 1;
+  int shift_ = 63;
+};
+
+}  // namespace issuegraph::parser

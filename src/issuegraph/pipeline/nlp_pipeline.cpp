@@ -1,0 +1,73 @@
+#include "issuegraph/pipeline/nlp_pipeline.hpp"
+
+#include <filesystem>
+#include <map>
+#include <mutex>
+
+#include "issuegraph/lemma/lemmatizer.hpp"
+#include "issuegraph/parser/dependency_parser.hpp"
+#include "issuegraph/tagger/tagger.hpp"
+#include "issuegraph/text/segmenter.hpp"
+
+namespace issuegraph {
+namespace {
+
+// Models already loaded in this process, by canonical directory. Loading takes a fraction of
+// a second and some memory, so a command that builds several pipelines pays for it once.
+std::mutex& cache_mutex() {
+  static std::mutex m;
+  return m;
+}
+std::map<std::string, std::shared_ptr<const NlpPipeline::Models>>& cache() {
+  static std::map<std::string, std::shared_ptr<const NlpPipeline::Models>> c;
+  return c;
+}
+
+std::string cache_key(const std::string& dir) {
+  std::error_code ec;
+  auto canonical = std::filesystem::weakly_canonical(dir, ec);
+  return ec ? dir : canonical.string();
+}
+
+}  // namespace
+
+NlpPipeline NlpPipeline::load(const std::string& model_dir) {
+  const std::string key = cache_key(model_dir);
+  std::lock_guard<std::mutex> lock(cache_mutex());
+  auto it = cache().find(key);
+  if (it != cache().end()) return NlpPipeline(it->second);
+  auto models = std::make_shared<Models>();
+  const std::string dir = model_dir + "/";
+  models->tagger = std::make_shared<const Tagger>(Tagger::load(dir + "tagger.igm"));
+  models->lemmatizer = std::make_shared<const Lemmatizer>(Lemmatizer::load(dir + "lemmatizer.igm"));
+  models->parser = std::make_shared<const parser::DependencyParser>(parser::DependencyParser::load(dir + "parser.igm"));
+  std::shared_ptr<const Models> shared = std::move(models);
+  cache().emplace(key, shared);
+  return NlpPipeline(std::move(shared));
+}
+
+void NlpPipeline::annotate_tokens(Sentence& sentence) const {
+  if (sentence.tokens.empty()) return;
+  models_->tagger->tag(sentence);
+  models_->lemmatizer->lemmatize(sentence);
+  models_->parser->parse(sentence);
+}
+
+std::vector<Sentence> NlpPipeline::annotate(const Document& doc) const {
+  return annotate(doc, PipelineStage::kFull);
+}
+
+std::vector<Sentence> NlpPipeline::annotate(const Document& doc, PipelineStage stage) const {
+  std::vector<Sentence> sentences = segment_text(doc.text);
+  if (stage == PipelineStage::kTokenize) return sentences;
+  for (Sentence& s : sentences) {
+    if (s.tokens.empty()) continue;
+    models_->tagger->tag(s);
+    if (stage == PipelineStage::kTag) continue;
+    models_->lemmatizer->lemmatize(s);
+    models_->parser->parse(s);
+  }
+  return sentences;
+}
+
+}  // namespace issuegraph

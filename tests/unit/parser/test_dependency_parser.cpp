@@ -1,0 +1,164 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "issuegraph/base/error.hpp"
+#include "issuegraph/conllu/conllu_reader.hpp"
+#include "issuegraph/model/model_file.hpp"
+#include "issuegraph/parser/attachment_score.hpp"
+#include "issuegraph/parser/dependency_parser.hpp"
+#include "issuegraph/parser/parser_trainer.hpp"
+
+using namespace issuegraph;
+using namespace issuegraph::parser;
+
+namespace {
+
+std::vector<Sentence> fixture() {
+  return read_conllu_file(std::string(ISSUEGRAPH_TEST_DATA_DIR) + "/conllu/parser-tiny.conllu");
+}
+
+// One small model per test run: training on the fixture takes milliseconds.
+const DependencyParser& tiny_parser() {
+  static const DependencyParser parser = [] {
+    ParserTrainingOptions options;
+    options.iterations = 12;
+    options.seed = 7;
+    options.corpus = "parser-tiny.conllu";
+    options.min_updates = 1;
+    return train_parser(fixture(), {}, options, nullptr);
+  }();
+  return parser;
+}
+
+std::string temp_path(const std::string& name) {
+  return (std::filesystem::temp_directory_path() / ("issuegraph-parser-test-" + name)).string();
+}
+
+Sentence without_tree(const Sentence& s) {
+  Sentence copy = s;
+  for (Token& t : copy.tokens) {
+    t.head = -1;
+    t.deprel.clear();
+  }
+  return copy;
+}
+
+}  // namespace
+
+TEST_CASE("parser trained on the tiny treebank reproduces a training sentence after reload", "[parser]") {
+  const std::string path = temp_path("tiny.igm");
+  tiny_parser().to_model().save(path);
+  DependencyParser loaded = DependencyParser::load(path);
+  std::filesystem::remove(path);
+
+  Sentence s = without_tree(fixture().front());  // The minister warned Beijing on Tuesday.
+  loaded.parse(s);
+  CHECK(s.tokens[1].head == 3);
+  CHECK(s.tokens[1].deprel == "nsubj");
+  CHECK(s.tokens[2].head == 0);
+  CHECK(s.tokens[2].deprel == "root");
+  CHECK(s.tokens[3].head == 3);
+  CHECK(s.tokens[3].deprel == "obj");
+  CHECK(s.tokens[5].head == 3);
+  CHECK(s.tokens[5].deprel == "obl");
+
+  // The trace is a full arc-hybrid derivation: n shifts and n arcs.
+  std::vector<std::string> moves = loaded.trace(s);
+  CHECK(moves.size() == 2 * s.tokens.size());
+  CHECK(moves.front() == "S");
+  CHECK(moves.back() == "L-root");
+}
+
+TEST_CASE("parser fits most of its tiny training set", "[parser]") {
+  AttachmentScore total;
+  for (const Sentence& gold : fixture()) {
+    Sentence s = without_tree(gold);
+    tiny_parser().parse(s);
+    total.add(score_sentence(gold, s));
+  }
+  CHECK(total.words > 250);
+  CHECK(total.uas() > 90.0);
+  CHECK(total.las() > 85.0);
+}
+
+TEST_CASE("parser model save, load, save is byte-identical and training is reproducible", "[parser]") {
+  std::string first = tiny_parser().to_model().serialize();
+  DependencyParser reloaded = DependencyParser::from_model(ModelFile::deserialize(first, "memory"));
+  CHECK(reloaded.to_model().serialize() == first);
+
+  ParserTrainingOptions options;
+  options.iterations = 12;
+  options.seed = 7;
+  options.corpus = "parser-tiny.conllu";
+  options.min_updates = 1;
+  CHECK(train_parser(fixture(), {}, options, nullptr).to_model().serialize() == first);
+  options.seed = 8;
+  CHECK(train_parser(fixture(), {}, options, nullptr).to_model().serialize() != first);
+
+  ModelFile model = ModelFile::deserialize(first, "memory");
+  CHECK(model.kind() == "parser");
+  CHECK(model.metadata("seed") == "7");
+  CHECK(model.metadata("iterations") == "12");
+  CHECK(model.metadata("corpus") == "parser-tiny.conllu");
+  CHECK(model.metadata("corpus_checksum").size() == 16);
+  CHECK(model.metadata("labels").find("nsubj:pass") != std::string::npos);
+}
+
+TEST_CASE("parser rejects corrupt, truncated and wrong-kind models with ModelError", "[parser]") {
+  std::string bytes = tiny_parser().to_model().serialize();
+  SECTION("a flipped byte in the middle fails the checksum") {
+    std::string bad = bytes;
+    bad[bad.size() / 2] = static_cast<char>(bad[bad.size() / 2] ^ 0x5a);
+    CHECK_THROWS_AS(DependencyParser::from_model(ModelFile::deserialize(bad, "bad")), ModelError);
+  }
+  SECTION("a truncated file") {
+    for (std::size_t keep : {std::size_t{0}, std::size_t{7}, bytes.size() / 3, bytes.size() - 1}) {
+      CHECK_THROWS_AS(DependencyParser::from_model(ModelFile::deserialize(bytes.substr(0, keep), "cut")),
+                      ModelError);
+    }
+  }
+  SECTION("a model of another kind") {
+    ModelFile other("tagger", kParserComponentVersion, 0);
+    other.add_section("labels", "");
+    CHECK_THROWS_AS(DependencyParser::from_model(other), ModelError);
+    const std::string path = temp_path("kind.igm");
+    other.save(path);
+    CHECK_THROWS_AS(DependencyParser::load(path), ModelError);
+    std::filesystem::remove(path);
+  }
+  SECTION("a weights section that does not match its header") {
+    ModelFile model = ModelFile::deserialize(bytes, "memory");
+    std::string weights = model.section("weights");
+    model.add_section("weights", weights.substr(0, weights.size() - 3));
+    CHECK_THROWS_AS(DependencyParser::from_model(model), ModelError);
+    model.add_section("weights", weights + "x");
+    CHECK_THROWS_AS(DependencyParser::from_model(model), ModelError);
+  }
+  SECTION("a missing file") {
+    CHECK_THROWS_AS(DependencyParser::load(temp_path("absent.igm")), ModelError);
+  }
+}
+
+TEST_CASE("committed parser reaches UAS 85 on EWT dev with gold tags", "[parser]") {
+  const std::string dev_path = std::string(ISSUEGRAPH_SHARED_DIR) + "/ud/en_ewt/en_ewt-ud-dev.conllu";
+  if (!std::filesystem::exists(dev_path)) {
+    WARN("skipped: " << dev_path << " is absent");
+    return;
+  }
+  DependencyParser parser = DependencyParser::load(std::string(ISSUEGRAPH_DATA_DIR) + "/models/parser.igm");
+  AttachmentScore total;
+  for (const Sentence& gold : read_conllu_file(dev_path)) {
+    Sentence s = without_tree(gold);
+    parser.parse(s);
+    total.add(score_sentence(gold, s));
+  }
+  INFO("UAS " << total.uas() << " LAS " << total.las());
+  CHECK(total.words > 20000);
+  CHECK(total.uas() >= 85.0);
+  CHECK(total.las() >= 82.0);
+}
