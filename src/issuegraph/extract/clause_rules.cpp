@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "issuegraph/extract/issue_normalizer.hpp"
+
 namespace issuegraph::extract {
 namespace {
 
@@ -66,6 +68,17 @@ void add_split(const SentenceView& view, int head, std::vector<int>& out) {
   }
 }
 
+// The noun a relative pronoun refers to when the parse did not attach its clause to it
+// ("met Chile, which criticized ..." parsed as parataxis): the nominal just before it.
+int antecedent(const SentenceView& view, int pronoun) {
+  int k = pronoun - 1;
+  while (k >= 0 && view.upos(k) == "PUNCT") --k;
+  if (k < 0 || !view.is_nominal(k)) return -1;
+  while (view.head(k) >= 0 && (view.rel(k) == "flat" || view.rel(k) == "compound" || view.rel(k) == "fixed"))
+    k = view.head(k);
+  return k;
+}
+
 }  // namespace
 
 bool controlled_by_object(const SentenceView& view, int h, int clause) {
@@ -103,8 +116,9 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
       const std::string& d = view.deprel(c);
       if (d == "nsubj" || d == "nsubj:outer") {
         int subject = c;
-        if (is_relative_pronoun(view.lemma(c)) && view.deprel(cur) == "acl:relcl") {
-          subject = view.head(cur);
+        if (is_relative_pronoun(view.lemma(c)) && view.upos(c) == "PRON") {
+          subject = view.deprel(cur) == "acl:relcl" ? view.head(cur) : antecedent(view, c);
+          if (subject < 0) return info;
         }
         for (int s : conjuncts(view, subject)) info.actors.push_back(s);
         return info;
@@ -199,7 +213,17 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       return args;
     }
   }
-  // 2. Prepositional phrases and the direct object.
+  // 2. Prepositional phrases and the direct object. A phrase right after a single-noun object
+  // continues it ("criticized the proposal | on farm subsidies" when the parse hangs the phrase
+  // on the verb) rather than naming a second issue.
+  int object = -1;
+  int continuation = -1;
+  for (int c : view.children(p)) {
+    if (view.rel(c) == "obj" && c != match.object && !actor(c) && view.upos(c) != "PRON" &&
+        conjuncts(view, c).size() == 1) {
+      object = c;
+    }
+  }
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
     if (c == match.object) continue;
@@ -207,6 +231,12 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") &&
                       (is_issue_marker(m) || (c == match.particle_phrase && !m.empty()));
     if (prep && !actor(c) && !is_temporal(view, c)) {
+      const std::vector<int> tokens = issue_phrase_tokens(view, object >= 0 ? object : c);
+      if (object >= 0 && c > object && continuation < 0 && r == "obl" && !tokens.empty() &&
+          tokens.back() + 2 >= view.child(c, "case") && view.child(c, "case") > tokens.back()) {
+        continuation = c;
+        continue;
+      }
       add_split(view, c, args.issues);
       args.source = IssueSource::kPreposition;
     } else if (r == "obj" && !actor(c) && view.upos(c) != "PRON") {
@@ -217,7 +247,10 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   if (!args.issues.empty()) {
     std::sort(args.issues.begin(), args.issues.end());
     args.extensions.assign(args.issues.size(), -1);
-    if (args.source == IssueSource::kObject && args.issues.size() == 1) {
+    for (std::size_t k = 0; k < args.issues.size(); ++k) {
+      if (args.issues[k] == object) args.extensions[k] = continuation;
+    }
+    if (args.source == IssueSource::kObject && args.issues.size() == 1 && continuation < 0) {
       const int obj = args.issues[0];
       for (int c : view.children(p)) {
         const std::string_view m = view.marker(c);

@@ -335,11 +335,14 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     }
   }
   // "both sides", "the two countries": the parties of a bilateral story.
+  const bool party_noun = lemma == "side" || lemma == "country" || lemma == "nation" ||
+                          lemma == "government" || lemma == "party" || lemma == "leader" ||
+                          lemma == "power" || lemma == "capital";
   for (int c : view.children(i)) {
     const std::string& w = view.lemma(c);
-    if ((w == "both" || w == "two") &&
-        (lemma == "side" || lemma == "country" || lemma == "nation" || lemma == "government" ||
-         lemma == "party" || lemma == "leader")) {
+    const bool pair = w == "both" || w == "two" || w == "2" || w == "each" ||
+                      (w == "their" && m.plural);
+    if (party_noun && pair) {
       m.kind = MentionKind::kCollective;
       m.entity = EntityRef{"both_sides", "Both sides", "group", view.text(begin, end)};
       m.plural = true;
