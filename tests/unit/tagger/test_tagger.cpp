@@ -257,3 +257,16 @@ TEST_CASE("shipped tagger reaches 95% UPOS on EWT dev", "[tagger]") {
   CHECK(upos_rate >= 95.0);
   CHECK(xpos_rate >= 94.0);
 }
+
+TEST_CASE("tagger copes with empty sentences and odd tokens", "[tagger]") {
+  const Tagger& tagger = tiny_tagger();
+  Sentence empty;
+  CHECK_NOTHROW(tagger.tag(empty));
+
+  Sentence odd = words({"", std::string(600, 'x'), "\xC3\xA9t\xC3\xA9", "\xFF\xFE", "2020-2024", "."});
+  tagger.tag(odd);
+  for (const auto& token : odd.tokens) {
+    CHECK_FALSE(token.upos.empty());
+    CHECK_FALSE(token.xpos.empty());
+  }
+}
