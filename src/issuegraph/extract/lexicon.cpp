@@ -124,11 +124,13 @@ bool word_matches(std::string_view term, std::string_view lemma) {
 bool is_common_word(const std::string& key) {
   static const std::unordered_map<std::string, bool> kWords = [] {
     std::unordered_map<std::string, bool> words;
-    for (const char* w : {"a", "all", "am", "amnesty", "an", "any", "as", "at", "be", "borne",
-                          "by", "can", "car", "cleverly", "do", "fed", "gallant", "go", "he",
-                          "if", "in", "is", "it", "man", "may", "me", "musk", "my", "no", "of",
-                          "on", "one", "or", "so", "to", "truss", "tusk", "up", "us", "we",
-                          "who"}) {
+    for (const char* w : {"a",     "all",  "am",    "amnesty", "an",       "any", "apple",
+                          "as",    "at",   "be",    "borne",   "by",       "can", "car",
+                          "cleverly", "commons", "do", "fed", "gallant", "go",  "he",
+                          "if",    "in",   "intel", "is",      "it",       "man", "may",
+                          "me",    "meta", "musk",  "my",      "no",       "of",  "on",
+                          "one",   "or",   "ria",   "shell",   "so",       "to",  "truss",
+                          "tusk",  "up",   "us",    "we",      "who"}) {
       words.emplace(w, true);
     }
     return words;

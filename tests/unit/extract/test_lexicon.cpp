@@ -339,6 +339,8 @@ TEST_CASE("shipped names that are English words only match with their case", "[l
   CHECK(lex.actor_by_name("is") == nullptr);
   CHECK(id_or_empty(lex.actor_by_name("Fed")) == "federal_reserve");
   CHECK(lex.actor_by_name("fed") == nullptr);
+  CHECK(id_or_empty(lex.actor_by_name("Shell")) == "shell");
+  CHECK(lex.actor_by_name("shell") == nullptr);
 }
 
 TEST_CASE("every shipped name leads back to its own actor", "[lexicon]") {
@@ -398,6 +400,9 @@ TEST_CASE("shipped predicates cover light verbs, particles and both spellings", 
   CHECK(find("make", "verb", "clear", "") == "make_statement");
   CHECK(find("accuse", "verb", "", "") == "accuse");
   CHECK(find("deny", "verb", "", "") == "deny");
+  CHECK(find("hold", "verb", "talk", "") == "meet");
+  CHECK(find("hold", "verb", "talks", "") == "meet");
+  CHECK(find("deploy", "verb", "", "") == "show_force");
   bool say_is_speech = false;
   for (const auto* a : lex.actions_for_lemma("say")) say_is_speech |= a->speech;
   CHECK(say_is_speech);
