@@ -23,6 +23,7 @@ void add_view_options(CLI::App& cmd, ViewFilter& filter) {
   cmd.add_option("--doc", filter.doc, "Keep evidence from this document only");
   cmd.add_option("--min-count", filter.min_count, "Drop edges with fewer pieces of evidence");
   cmd.add_option("--top", filter.top, "Keep the N most connected vertices");
+  cmd.add_option("--max-edges", filter.max_edges, "Keep the N edges with most evidence (default with --top: 4 x top)");
   cmd.add_option("--since", filter.since, "Keep evidence dated on or after this ISO date");
   cmd.add_option("--until", filter.until, "Keep evidence dated on or before this ISO date (prefix)");
   cmd.add_option("--view", filter.view, "all | actors (actor-actor interactions) | issues (statements)")

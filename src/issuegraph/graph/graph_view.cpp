@@ -96,7 +96,7 @@ std::vector<VertexId> find_vertices(const KnowledgeGraph& graph, std::string_vie
 
 bool is_empty_filter(const ViewFilter& f) {
   return f.actor.empty() && f.issue.empty() && f.action.empty() && f.doc.empty() &&
-         f.min_count <= 1 && f.top == 0 && f.since.empty() && f.until.empty() &&
+         f.min_count <= 1 && f.top == 0 && f.max_edges == 0 && f.since.empty() && f.until.empty() &&
          (f.view.empty() || f.view == "all");
 }
 
@@ -115,6 +115,7 @@ std::string describe_filter(const ViewFilter& f) {
   if (!f.doc.empty()) add("doc", f.doc);
   if (f.min_count > 1) add("min-count", std::to_string(f.min_count));
   if (f.top > 0) add("top", std::to_string(f.top));
+  if (f.max_edges > 0) add("max-edges", std::to_string(f.max_edges));
   if (!f.since.empty()) add("since", f.since);
   if (!f.until.empty()) add("until", f.until);
   if (!f.view.empty() && f.view != "all") add("view", f.view);
@@ -127,6 +128,7 @@ KnowledgeGraph apply_view(const KnowledgeGraph& graph, const ViewFilter& f) {
   }
   if (f.depth < 0) throw UsageError("--depth must be 0 or more");
   if (f.top < 0) throw UsageError("--top must be 0 or more");
+  if (f.max_edges < 0) throw UsageError("--max-edges must be 0 or more");
 
   std::set<VertexId> focus;
   std::set<VertexId> issues;
@@ -228,21 +230,32 @@ KnowledgeGraph apply_view(const KnowledgeGraph& graph, const ViewFilter& f) {
     restrict = true;
   }
 
-  // 4. The new graph: kept edges between allowed vertices, their endpoints and the focus.
+  // 4. Kept edges between allowed vertices; with a cap, those with most evidence (ties keep
+  // the stable order of sorted_edges).
+  std::vector<const Kept*> chosen;
+  for (const Kept& k : kept) {
+    if (restrict && (allowed.count(k.source) == 0 || allowed.count(k.target) == 0)) continue;
+    chosen.push_back(&k);
+  }
+  std::size_t cap = f.max_edges > 0 ? static_cast<std::size_t>(f.max_edges)
+                                    : (f.top > 0 ? 4 * static_cast<std::size_t>(f.top) : 0);
+  if (cap > 0 && chosen.size() > cap) {
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const Kept* a, const Kept* b) { return a->edge.count() > b->edge.count(); });
+    chosen.resize(cap);
+  }
+
+  // 5. The new graph: the chosen edges, their endpoints and the focus vertices.
   KnowledgeGraph view;
   view.set_description(describe_filter(f));
   std::set<VertexId> vertices(focus.begin(), focus.end());
-  for (const Kept& k : kept) {
-    if (restrict && (allowed.count(k.source) == 0 || allowed.count(k.target) == 0)) continue;
-    vertices.insert(k.source);
-    vertices.insert(k.target);
+  for (const Kept* k : chosen) {
+    vertices.insert(k->source);
+    vertices.insert(k->target);
   }
   std::map<VertexId, VertexId> mapped;
   for (VertexId v : vertices) mapped[v] = view.add_vertex(graph.vertex(v));
-  for (const Kept& k : kept) {
-    if (restrict && (allowed.count(k.source) == 0 || allowed.count(k.target) == 0)) continue;
-    view.add_edge(mapped[k.source], mapped[k.target], k.edge);
-  }
+  for (const Kept* k : chosen) view.add_edge(mapped[k->source], mapped[k->target], k->edge);
   return view;
 }
 

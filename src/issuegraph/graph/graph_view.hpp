@@ -21,6 +21,9 @@ struct ViewFilter {
   std::string doc;        // keep evidence from this document only
   int min_count = 1;      // drop edges with fewer pieces of evidence
   int top = 0;            // keep the N vertices of highest weight (0: all)
+  // Keep at most this many edges, those with most evidence (0: all; with `top` and no value
+  // given, 4 * top, so that a "most connected" view stays drawable).
+  int max_edges = 0;
   std::string since, until;  // keep evidence dated within [since, until] (ISO dates compare as text)
   std::string view = "all";  // all | actors (interaction edges only) | issues (statements only)
 };
@@ -32,7 +35,7 @@ bool is_empty_filter(const ViewFilter& filter);
 std::string describe_filter(const ViewFilter& filter);
 
 // The sub-graph selected by `filter`. Throws UsageError for an unknown view name, a negative
-// depth or top, or an actor/issue name that matches no vertex.
+// depth, top or max_edges, or an actor/issue name that matches no vertex.
 KnowledgeGraph apply_view(const KnowledgeGraph& graph, const ViewFilter& filter);
 
 // Vertices of `kind` whose id, label or a mention matches `name`: exact matches after

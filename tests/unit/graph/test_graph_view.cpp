@@ -103,6 +103,18 @@ TEST_CASE("top filter keeps the most connected vertices", "[graph_view]") {
   CHECK(view.edge_count() == 2);  // the concern and the meeting
 }
 
+TEST_CASE("max-edges keeps the edges with most evidence", "[graph_view]") {
+  ViewFilter filter;
+  filter.max_edges = 1;
+  KnowledgeGraph view = view_of(filter);
+  REQUIRE(view.edge_count() == 1);
+  CHECK(view.evidence_count() == 2);  // the concern, said twice
+  CHECK(view.vertex_count() == 2);
+  ViewFilter top;
+  top.top = 1;  // caps edges at 4 * 1; only Blinken is kept, and he has no edge to himself
+  CHECK(view_of(top).edge_count() == 0);
+}
+
 TEST_CASE("since and until keep evidence within the dates", "[graph_view]") {
   ViewFilter filter;
   filter.since = "2024-05-01";
