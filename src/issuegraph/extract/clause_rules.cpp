@@ -24,12 +24,22 @@ bool is_temporal(const SentenceView& view, int t) {
   return std::find(std::begin(kWords), std::end(kWords), view.lemma(t)) != std::end(kWords);
 }
 
-// Heads that only announce a list ("issues such as A, B and C"): the list items are the issues.
+}  // namespace
+
 bool is_generic_head(const std::string& lemma) {
   return lemma == "issue" || lemma == "area" || lemma == "matter" || lemma == "topic" ||
          lemma == "question" || lemma == "subject" || lemma == "priority" || lemma == "field" ||
          lemma == "problem" || lemma == "concern";
 }
+
+bool is_list_marker(const SentenceView& view, int t) {
+  if (t < 0 || t >= view.size()) return false;
+  const std::string& w = view.lower(t);
+  if (w == "including" || w == "like") return true;
+  return w == "such" && t + 1 < view.size() && view.lower(t + 1) == "as";
+}
+
+namespace {
 
 // True when t's phrase (without its own conjuncts) holds a noun, name or adjective.
 bool has_nominal(const SentenceView& view, int t) {
@@ -46,7 +56,8 @@ void add_split(const SentenceView& view, int head, std::vector<int>& out) {
   for (int c : conjuncts(view, head)) {
     if (c != head && !has_nominal(view, c)) continue;  // "say one thing and do another"
     int list = -1;
-    if (is_generic_head(view.lemma(c))) {
+    // A list written right after the head is read off the words by the caller.
+    if (is_generic_head(view.lemma(c)) && !is_list_marker(view, c + 1)) {
       for (int g : view.children(c)) {
         const std::string_view m = view.marker(g);
         if ((view.rel(g) == "nmod" || view.rel(g) == "acl") &&

@@ -45,6 +45,11 @@ std::vector<int> conjuncts(const SentenceView& view, int t);
 // of its infinitive clause `clause` ("urged China to ...").
 bool controlled_by_object(const SentenceView& view, int h, int clause);
 
+// Heads that only announce a list ("issues such as A, B and C"): the list items are the issues.
+bool is_generic_head(const std::string& lemma);
+// True when token t starts "such as", "including" or "like".
+bool is_list_marker(const SentenceView& view, int t);
+
 // True for prepositions that introduce what an action is about.
 bool is_issue_marker(std::string_view marker);
 

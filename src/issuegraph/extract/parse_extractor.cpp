@@ -15,7 +15,8 @@ namespace {
 bool may_hold_actor(const SentenceView& view, int t) {
   const std::string_view r = view.rel(t);
   return r == "nsubj" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" || r == "conj" ||
-         r == "appos" || r == "root" || r == "dep" || r == "dislocated";
+         r == "appos" || r == "root" || r == "dep" || r == "dislocated" ||
+         (r == "compound" && view.upos(t) == "NOUN");  // "officials' warning" parsed as compound
 }
 
 std::vector<bool> actor_flags(const std::vector<std::optional<Mention>>& mentions) {
@@ -47,6 +48,65 @@ bool is_whole_quote(const SentenceView& view) {
   const int n = view.size();
   if (n < 3 || !quote(view.token(0).form)) return false;
   return quote(view.token(n - 1).form) || quote(view.token(n - 2).form);
+}
+
+bool ends_clause(const SentenceView& view, int t) {
+  const std::string& w = view.lower(t);
+  return w == "." || w == ";" || w == ":" || w == "while" || w == "but" || w == "because" ||
+         w == "which" || w == "who" || w == "(" || w == ")";
+}
+
+// "issues such as A, B and C": the list items by their words, whatever the parse made of
+// them. Each item is (head, tokens); the head is its last noun or name.
+std::vector<std::pair<int, std::vector<int>>> list_items(const SentenceView& view, int marker) {
+  std::vector<std::pair<int, std::vector<int>>> items;
+  int t = marker + (view.lower(marker) == "such" ? 2 : 1);
+  std::vector<int> current;
+  auto flush = [&]() {
+    int head = -1;
+    for (int w : current) {
+      if (view.upos(w) == "NOUN" || view.upos(w) == "PROPN") head = w;
+    }
+    if (head < 0 && !current.empty()) head = current.back();
+    if (head >= 0) items.emplace_back(head, current);
+    current.clear();
+  };
+  for (; t < view.size() && !ends_clause(view, t); ++t) {
+    const std::string& w = view.lower(t);
+    if (w == "," || w == "and" || w == "or") {
+      flush();
+      continue;
+    }
+    if (current.empty() && (view.upos(t) == "DET" || w == "as")) continue;
+    current.push_back(t);
+  }
+  flush();
+  return items;
+}
+
+// The words after a target that say what the action is about ("accuses the U.S. | of
+// encircling Chinese interests"), read by position when the parse did not attach them.
+std::vector<int> trailing_issue(const SentenceView& view, int start) {
+  std::vector<int> words;
+  if (start >= view.size()) return words;
+  const std::string& m = view.lower(start);
+  if (m != "of" && m != "over" && m != "about" && m != "for" && m != "on" && m != "regarding" &&
+      m != "against")
+    return words;
+  for (int t = start + 1; t < view.size(); ++t) {
+    if (ends_clause(view, t) || view.lower(t) == ",") break;
+    words.push_back(t);
+  }
+  return words;
+}
+
+int phrase_head(const SentenceView& view, const std::vector<int>& words) {
+  // The word whose head lies outside the phrase; the first one when several do.
+  for (int w : words) {
+    const int h = view.head(w);
+    if (h < words.front() || h > words.back()) return w;
+  }
+  return words.empty() ? -1 : words.front();
 }
 
 }  // namespace
@@ -248,12 +308,39 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
   }
   if (args.issues.empty() && target == nullptr) return;
 
+  // Issue phrases as (head, words): from the parse, with list items read off the words.
+  std::vector<std::pair<int, std::vector<int>>> phrases;
+  for (std::size_t k = 0; k < args.issues.size(); ++k) {
+    const int head = args.issues[k];
+    std::vector<int> tokens = issue_phrase_tokens(view, head);
+    const int extension = k < args.extensions.size() ? args.extensions[k] : -1;
+    if (extension >= 0 && !tokens.empty()) {
+      // Join the continuing phrase, case marker included, into one contiguous span.
+      std::vector<int> more = issue_phrase_tokens(view, extension);
+      if (!more.empty()) {
+        for (int w = tokens.back() + 1; w < more.front(); ++w) tokens.push_back(w);
+        tokens.insert(tokens.end(), more.begin(), more.end());
+      }
+    }
+    const int marker = head + 1 < view.size() && is_generic_head(view.lemma(head)) ? head + 1 : -1;
+    if (marker >= 0 && is_list_marker(view, marker)) {
+      auto items = list_items(view, marker);
+      if (!items.empty()) {
+        for (auto& item : items) phrases.push_back(std::move(item));
+        continue;
+      }
+    }
+    phrases.emplace_back(head, std::move(tokens));
+  }
+  if (phrases.empty() && target != nullptr) {
+    std::vector<int> words = trailing_issue(view, target->end);
+    if (!words.empty()) phrases.emplace_back(phrase_head(view, words), std::move(words));
+  }
   for (const Mention* actor : actors) {
-    std::vector<int> issues = args.issues;
-    if (issues.empty()) issues.push_back(-1);
+    std::vector<std::pair<int, std::vector<int>>> issues = phrases;
+    if (issues.empty()) issues.emplace_back(-1, std::vector<int>{});
     for (std::size_t k = 0; k < issues.size(); ++k) {
-      const int head = issues[k];
-      const int extension = k < args.extensions.size() ? args.extensions[k] : -1;
+      const int head = issues[k].first;
       Triple t = make_triple(doc, view, *actor, match);
       ConfidenceFeatures f;
       f.actor = actor->kind;
@@ -263,16 +350,7 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
       f.issue_source = args.source;
       if (head >= 0) {
         bool from_lexicon = false;
-        std::vector<int> tokens = issue_phrase_tokens(view, head);
-        if (extension >= 0 && !tokens.empty()) {
-          // Join the continuing phrase, case marker included, into one contiguous span.
-          std::vector<int> more = issue_phrase_tokens(view, extension);
-          if (!more.empty()) {
-            for (int w = tokens.back() + 1; w < more.front(); ++w) tokens.push_back(w);
-            tokens.insert(tokens.end(), more.begin(), more.end());
-          }
-        }
-        t.issue = issue_normalizer_.normalize(view, head, tokens, from_lexicon);
+        t.issue = issue_normalizer_.normalize(view, head, issues[k].second, from_lexicon);
         f.has_issue = true;
         f.issue_from_lexicon = from_lexicon;
       }

@@ -1,0 +1,50 @@
+// One actor, every name: surnames, honorifics, role nouns and pronouns resolve to the actor
+// introduced earlier in the document.
+#include <catch2/catch.hpp>
+
+#include "extract_test_support.hpp"
+
+using extract_test::extract;
+
+TEST_CASE("coreference resolves a surname and a pronoun to the lexicon person", "[coreference]") {
+  const auto triples = extract(
+      "Secretary of State Antony J. Blinken arrived in Manila on Monday. "
+      "Blinken criticized the harassment of fishing boats near the shoal. "
+      "He also warned that the dispute could damage regional trade.");
+  std::size_t blinken = 0;
+  for (const auto& t : triples) {
+    if (t.actor.id == "antony_blinken") ++blinken;
+    CHECK(t.actor.id != "blinken");
+  }
+  CHECK(blinken >= 2);
+  bool pronoun = false;
+  for (const auto& t : triples) pronoun = pronoun || (t.actor.mention == "He" && t.actor.id == "antony_blinken");
+  CHECK(pronoun);
+}
+
+TEST_CASE("coreference links an unknown person's later surname and honorific", "[coreference]") {
+  const auto triples = extract(
+      "Finance Minister Ruth Achterberg presented the budget on Tuesday. "
+      "Ms. Achterberg defended the cuts to fuel subsidies. "
+      "Achterberg rejected calls for a new tax on banks.");
+  std::size_t achterberg = 0;
+  for (const auto& t : triples) {
+    if (t.actor.id == "ruth_achterberg") ++achterberg;
+    CHECK(t.actor.id != "achterberg");
+  }
+  CHECK(achterberg >= 2);
+}
+
+TEST_CASE("coreference picks the most recent agreeing subject for a pronoun", "[coreference]") {
+  const auto triples = extract(
+      "Prime Minister Helena Voss met President Omar Castellanos in Geneva. "
+      "She praised the agreement on water sharing.");
+  bool resolved = false;
+  for (const auto& t : triples) {
+    if (t.actor.mention == "She") {
+      CHECK(t.actor.id == "helena_voss");
+      resolved = true;
+    }
+  }
+  CHECK(resolved);
+}

@@ -1,0 +1,65 @@
+// Actor mentions through the real pipeline: titles stay in the mention, countries stand in for
+// their governments, and names the lexicon lacks still become actors.
+#include <catch2/catch.hpp>
+
+#include "extract_test_support.hpp"
+
+using extract_test::contains;
+using extract_test::extract;
+
+namespace {
+
+const issuegraph::Triple* by_actor(const std::vector<issuegraph::Triple>& triples, const std::string& id) {
+  for (const auto& t : triples) {
+    if (t.actor.id == id) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("mention finder keeps the title in a lexicon person's mention", "[mention_finder]") {
+  const auto triples = extract("Chinese President Xi Jinping warned against a new arms race in space.");
+  const auto* t = by_actor(triples, "xi_jinping");
+  REQUIRE(t != nullptr);
+  CHECK(t->actor.type == "person");
+  CHECK(contains(t->actor.mention, "President"));
+  CHECK(contains(t->actor.mention, "Xi Jinping"));
+}
+
+TEST_CASE("mention finder lets demonyms, capitals and institutions stand for a country", "[mention_finder]") {
+  SECTION("demonym with a role noun") {
+    const auto triples = extract("Chinese officials criticized the new tariffs on electric vehicles.");
+    REQUIRE(by_actor(triples, "china") != nullptr);
+    CHECK(by_actor(triples, "china")->actor.type == "country");
+  }
+  SECTION("capital") {
+    const auto triples = extract("Moscow denied the accusations about the attack on the dam.");
+    REQUIRE(by_actor(triples, "russia") != nullptr);
+    CHECK(by_actor(triples, "russia")->actor.mention == "Moscow");
+  }
+  SECTION("institution") {
+    const auto triples = extract("The White House criticized the court ruling on student loans.");
+    CHECK(by_actor(triples, "united_states") != nullptr);
+  }
+}
+
+TEST_CASE("mention finder turns an unknown titled name into a person actor", "[mention_finder]") {
+  const auto triples = extract("Deputy Minister Tomas Varga criticized the budget cuts for rural schools.");
+  const auto* t = by_actor(triples, "tomas_varga");
+  REQUIRE(t != nullptr);
+  CHECK(t->actor.type == "person");
+  CHECK(t->actor.label == "Tomas Varga");
+}
+
+TEST_CASE("mention finder drops middle initials from the id of an unknown person", "[mention_finder]") {
+  const auto triples = extract("Senator Maria K. Lindqvist criticized the proposal on farm subsidies.");
+  CHECK(by_actor(triples, "maria_lindqvist") != nullptr);
+}
+
+TEST_CASE("mention finder reads both sides as one collective actor", "[mention_finder]") {
+  const auto triples = extract("Both sides expressed hope for a lasting ceasefire in the region.");
+  REQUIRE(!triples.empty());
+  CHECK(triples[0].actor.id == "both_sides");
+  CHECK(triples[0].actor.type == "group");
+}

@@ -1,0 +1,53 @@
+// The whole parse-based extractor: nothing from sentences without an actor, confidence
+// filtering, determinism, and the pattern fallback for unparsed sentences.
+#include <catch2/catch.hpp>
+
+#include "extract_test_support.hpp"
+
+using extract_test::extract;
+
+TEST_CASE("parse extractor yields nothing for a sentence without an acting actor", "[parse_extractor]") {
+  CHECK(extract("Share.").empty());
+  CHECK(extract("Wednesday, May 22, 2024").empty());
+  CHECK(extract("Exit mobile version").empty());
+  CHECK(extract("Talks will focus on trade and climate.").empty());
+}
+
+TEST_CASE("parse extractor honours the minimum confidence", "[parse_extractor]") {
+  const std::string text = "Germany raised concerns about the safety of the pipeline. "
+                           "He said something about it.";
+  const auto all = extract(text, 0.0);
+  REQUIRE(!all.empty());
+  const auto none = extract(text, 1.0);
+  CHECK(none.empty());
+  for (const auto& t : all) {
+    CHECK(t.confidence >= 0.0);
+    CHECK(t.confidence <= 1.0);
+  }
+}
+
+TEST_CASE("parse extractor output is the same on every run and in sentence order", "[parse_extractor]") {
+  const std::string text = "Spain criticized the fishing quotas. Portugal raised concerns about the drought. "
+                           "Italy warned that migration would rise.";
+  const auto a = extract(text);
+  const auto b = extract(text);
+  REQUIRE(a.size() == b.size());
+  for (std::size_t k = 0; k < a.size(); ++k) {
+    CHECK(a[k].actor.id == b[k].actor.id);
+    CHECK(a[k].confidence == b[k].confidence);
+    if (k > 0) CHECK(a[k - 1].sentence <= a[k].sentence);
+  }
+}
+
+TEST_CASE("parse extractor falls back to token patterns for an unparsed sentence", "[parse_extractor]") {
+  const std::string text = "Moscow has raised concerns about the war in Ukraine.";
+  issuegraph::Document doc = extract_test::document(text);
+  auto sentences = extract_test::annotate(doc);
+  for (auto& s : sentences) {
+    for (auto& t : s.tokens) t.head = -1;
+  }
+  const auto extractor = issuegraph::make_extractor(extract_test::lexicon(), {});
+  const auto triples = extractor->extract(doc, sentences);
+  REQUIRE(triples.size() == 1);
+  CHECK(triples[0].actor.id == "russia");
+}
