@@ -130,7 +130,7 @@ bool is_common_word(const std::string& key) {
                           "if",    "in",   "intel", "is",      "it",       "man", "may",
                           "me",    "meta", "musk",  "my",      "no",       "of",  "on",
                           "one",   "or",   "ria",   "shell",   "so",       "to",  "truss",
-                          "tusk",  "up",   "us",    "we",      "who"}) {
+                          "tusk",  "up",   "us",    "we",      "west",     "western", "who"}) {
       words.emplace(w, true);
     }
     return words;

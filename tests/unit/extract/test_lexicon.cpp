@@ -321,6 +321,8 @@ TEST_CASE("shipped lexicon resolves the lookups the extractor relies on", "[lexi
   CHECK(id_or_empty(lex.actor_by_name("Recep Tayyip Erdoğan")) == "recep_tayyip_erdogan");
   CHECK(id_or_empty(lex.actor_by_name("U.N.")) == "united_nations");
   CHECK(id_or_empty(lex.actor_by_name("Houthi rebels")) == "houthis");
+  // Blocs have demonyms too: "European officials" speak for the EU.
+  CHECK(id_or_empty(lex.country_by_demonym("European")) == "european_union");
   const ActorEntry* blinken = lex.actor_by_id("antony_blinken");
   REQUIRE(blinken != nullptr);
   CHECK(blinken->country == "united_states");
@@ -341,6 +343,8 @@ TEST_CASE("shipped names that are English words only match with their case", "[l
   CHECK(lex.actor_by_name("fed") == nullptr);
   CHECK(id_or_empty(lex.actor_by_name("Shell")) == "shell");
   CHECK(lex.actor_by_name("shell") == nullptr);
+  CHECK(id_or_empty(lex.country_by_demonym("Western")) == "the_west");
+  CHECK(lex.country_by_demonym("western") == nullptr);
 }
 
 TEST_CASE("every shipped name leads back to its own actor", "[lexicon]") {
