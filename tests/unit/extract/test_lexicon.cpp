@@ -210,6 +210,17 @@ TEST_CASE("a missing required field is a schema error naming file and pointer", 
   CHECK_THAT(message, Catch::Matchers::Contains("label"));
 }
 
+TEST_CASE("an id that is not snake_case ASCII is a schema error", "[lexicon]") {
+  std::string message = merge_error<issuegraph::SchemaError>("broken_id");
+  CHECK_THAT(message, Catch::Matchers::Contains("broken_id/actors.json: /actors/0/id"));
+  CHECK_THAT(message, Catch::Matchers::Contains("pattern"));
+}
+
+TEST_CASE("a misspelt field name is a schema error, not silently ignored", "[lexicon]") {
+  std::string message = merge_error<issuegraph::SchemaError>("broken_property");
+  CHECK_THAT(message, Catch::Matchers::Contains("broken_property/actors.json: /actors/0/alias"));
+}
+
 TEST_CASE("an action naming an undefined class is an input error", "[lexicon]") {
   std::string message = merge_error<issuegraph::InputError>("broken_class");
   // The pointer is the index inside the override file, not in the merged lexicon.
