@@ -438,6 +438,11 @@ TEST_CASE("shipped issues recognise common diplomatic topics", "[lexicon]") {
   CHECK(issue_id(lex, {"climate", "change"}) == "climate");
   CHECK(issue_id(lex, {"bilateral", "relation"}) == "bilateral_relations");
   CHECK(issue_id(lex, {"military", "communication"}) == "military_communication");
+  // Lemmas are singular, so terms are too: "rights", "women", "casualties" must still match.
+  CHECK(issue_id(lex, {"human", "right", "abuse"}) == "human_rights");
+  CHECK(issue_id(lex, {"woman", "'s", "right"}) == "gender_equality");
+  CHECK(issue_id(lex, {"civilian", "casualty"}) == "civilian_casualties");
+  CHECK(issue_id(lex, {"arm", "sale", "to", "Taiwan"}) == "taiwan_arms");
   // "ai" is exact and "war" is exact: "aide" and "warn" name no such issue.
   CHECK(issue_id(lex, {"aide"}) != "ai_governance");
   CHECK(issue_id(lex, {"ukraine", "warn"}) != "ukraine_war");
