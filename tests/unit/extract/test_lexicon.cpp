@@ -374,6 +374,17 @@ TEST_CASE("every shipped name leads back to its own actor", "[lexicon]") {
   }
 }
 
+TEST_CASE("shipped actor ids and issue ids never coincide", "[lexicon]") {
+  const Lexicon& lex = shipped();
+  for (const auto& issue : lex.issues()) {
+    INFO(issue.id);
+    CHECK(lex.actor_by_id(issue.id) == nullptr);
+  }
+  // A region is found before the shorter country name inside it.
+  CHECK(id_or_empty(lex.actor_by_name("Latin America")) == "latin_america");
+  CHECK(id_or_empty(lex.country_by_demonym("Latin American")) == "latin_america");
+}
+
 TEST_CASE("every shipped action names a class with a CAMEO code", "[lexicon]") {
   const Lexicon& lex = shipped();
   std::set<std::string> used;
