@@ -200,7 +200,7 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
   }
   in.expect_end();
   WeightTable table;
-  table.assign(std::move(keys), std::move(begin), std::move(entries));
+  table.assign(std::move(keys), std::move(begin), std::move(entries), moves);
   std::map<std::string, std::string> metadata = model.all_metadata();
   metadata.erase("labels");  // derived from the labels section when saving
   return DependencyParser(std::move(labels), std::move(table), std::move(metadata));

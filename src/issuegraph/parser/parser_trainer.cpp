@@ -79,7 +79,7 @@ class TrainingWeights {
   }
 
   // The averaged weights, pruned and sorted by key.
-  WeightTable averaged(std::uint64_t now, float prune_below, int min_updates) const {
+  WeightTable averaged(std::uint64_t now, float prune_below, int min_updates, int moves) const {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> order;
     order.reserve(row_keys_.size());
     for (std::uint32_t r = 0; r < row_keys_.size(); ++r) {
@@ -105,7 +105,7 @@ class TrainingWeights {
       begin.push_back(static_cast<std::uint32_t>(entries.size()));
     }
     WeightTable table;
-    table.assign(std::move(keys), std::move(begin), std::move(entries));
+    table.assign(std::move(keys), std::move(begin), std::move(entries), moves);
     return table;
   }
 
@@ -294,7 +294,7 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   std::uint64_t now = 1;
 
   auto make_parser = [&](std::map<std::string, std::string> metadata) {
-    return DependencyParser(labels, weights.averaged(now, options.prune_below, options.min_updates), std::move(metadata));
+    return DependencyParser(labels, weights.averaged(now, options.prune_below, options.min_updates, move_count(label_count)), std::move(metadata));
   };
 
   for (int iteration = 1; iteration <= options.iterations; ++iteration) {

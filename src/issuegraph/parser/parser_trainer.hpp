@@ -23,7 +23,7 @@ struct ParserTrainingOptions {
   float prune_below = 0.002f;
   // Features updated fewer times than this are dropped from the saved model (rare ones are
   // mostly noise and make up most of the table).
-  int min_updates = 3;
+  int min_updates = 10;
   // Named in the model's metadata ("en_ewt-ud-train.conllu").
   std::string corpus;
 };

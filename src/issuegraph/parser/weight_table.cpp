@@ -3,10 +3,12 @@
 namespace issuegraph::parser {
 
 void WeightTable::assign(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> row_begin,
-                         std::vector<WeightEntry> entries) {
+                         std::vector<WeightEntry> entries, int move_count) {
   keys_ = std::move(keys);
   row_begin_ = std::move(row_begin);
   entries_ = std::move(entries);
+  move_count_ = move_count;
+  dense_.clear();
   // Load factor at most 1/2 keeps probe chains short.
   int bits = 1;
   while ((std::size_t{1} << bits) < 2 * keys_.size() + 2) ++bits;
@@ -17,7 +19,16 @@ void WeightTable::assign(std::vector<std::uint64_t> keys, std::vector<std::uint3
     std::uint64_t key = keys_[r];
     std::size_t i = static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{key, row_begin_[r], row_begin_[r + 1]};
+    std::uint32_t begin = row_begin_[r], end = row_begin_[r + 1];
+    // A row with weights for over a fifth of the moves is cheaper to add as a dense vector.
+    if (move_count_ > 0 && 5 * (end - begin) > static_cast<std::uint32_t>(move_count_)) {
+      auto offset = static_cast<std::uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + static_cast<std::size_t>(move_count_), 0.0f);
+      for (std::uint32_t e = begin; e < end; ++e) dense_[offset + entries_[e].move] = entries_[e].weight;
+      slots_[i] = Slot{key, offset, kDense};
+    } else {
+      slots_[i] = Slot{key, begin, end};
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 // The parser's scoring weights at run time: for each feature hash, a short row of (move, weight)
 // pairs for the moves that feature ever voted for. Rows live in one flat array and are found
-// through an open-addressing table, so scoring a state costs one probe per feature.
+// through an open-addressing table, so scoring a state costs one probe per feature. Rows that
+// hold weights for many moves (tag features fire in every state) are also kept dense, since a
+// vector add over all moves is several times faster than scattering the same entries.
 #pragma once
 
 #include <cstdint>
@@ -15,21 +17,39 @@ struct WeightEntry {
 
 class WeightTable {
  public:
+  static constexpr int kMaxRows = 256;  // features scored per call, at most
+
   // Requires: `keys` strictly increasing and non-zero; row i is entries[row_begin[i],
   // row_begin[i+1]); row_begin has keys.size() + 1 entries.
+  // `move_count` bounds the moves (the dense rows' width).
   void assign(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> row_begin,
-              std::vector<WeightEntry> entries);
+              std::vector<WeightEntry> entries, int move_count);
 
   // Adds the weights of every known feature to scores[move].
   void score(const std::uint64_t* features, int count, float* scores) const {
-    // Touch every feature's slot first: the probes are cache misses, and issuing them together
-    // lets the memory system serve them in parallel.
+    // Scoring is bound by cache misses, not arithmetic: first touch every feature's slot, then
+    // every found row, so that the memory system serves the misses of a pass in parallel.
+    const Slot* found[kMaxRows];
+    if (count > kMaxRows) count = kMaxRows;
     for (int i = 0; i < count; ++i) __builtin_prefetch(&slots_[home(features[i])]);
+    int rows = 0;
     for (int i = 0; i < count; ++i) {
       const Slot* slot = find(features[i]);
       if (slot == nullptr) continue;
-      for (std::uint32_t e = slot->begin; e < slot->end; ++e) {
-        scores[entries_[e].move] += entries_[e].weight;
+      __builtin_prefetch(slot->end == kDense ? static_cast<const void*>(&dense_[slot->begin])
+                                             : static_cast<const void*>(&entries_[slot->begin]));
+      found[rows++] = slot;
+    }
+    const std::size_t width = static_cast<std::size_t>(move_count_);
+    for (int r = 0; r < rows; ++r) {
+      const Slot* slot = found[r];
+      if (slot->end == kDense) {
+        const float* row = &dense_[slot->begin];
+        for (std::size_t m = 0; m < width; ++m) scores[m] += row[m];
+      } else {
+        for (std::uint32_t e = slot->begin; e < slot->end; ++e) {
+          scores[entries_[e].move] += entries_[e].weight;
+        }
       }
     }
   }
@@ -43,7 +63,7 @@ class WeightTable {
  private:
   struct Slot {
     std::uint64_t key = 0;  // 0 = empty
-    std::uint32_t begin = 0;
+    std::uint32_t begin = 0;  // first entry, or offset in dense_ when end == kDense
     std::uint32_t end = 0;
   };
   std::size_t home(std::uint64_t key) const {
@@ -58,10 +78,13 @@ class WeightTable {
       i = (i + 1) & mask_;
     }
   }
-  // The sorted form is kept for saving; the slots are built from it.
+  static constexpr std::uint32_t kDense = 0xffffffffU;  // Slot::end of a dense row
+  // The sorted form is kept for saving; the slots and dense rows are built from it.
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> row_begin_;
   std::vector<WeightEntry> entries_;
+  std::vector<float> dense_;
+  int move_count_ = 0;
   std::vector<Slot> slots_ = std::vector<Slot>(2);
   std::size_t mask_ = 1;
   int shift_ = 63;
