@@ -1,15 +1,162 @@
-// `issuegraph train`: placeholder until its issue lands.
+// `issuegraph train --train T.conllu [--train MORE.conllu] --dev D.conllu -o DIR`: trains the
+// tagger, the lemmatiser and the parser with a fixed seed and writes DIR/<component>.igm.
+// The parser learns from tags the tagger predicts (jackknifed over the training set), so that
+// it meets at run time the kind of tags it was trained on.
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <iostream>
+#include <memory>
+#include <sstream>
 
 #include "cli/commands.hpp"
+#include "issuegraph/base/error.hpp"
+#include "issuegraph/conllu/conllu_reader.hpp"
+#include "issuegraph/lemma/lemmatizer.hpp"
+#include "issuegraph/lemma/lemmatizer_trainer.hpp"
+#include "issuegraph/parser/parser_trainer.hpp"
+#include "issuegraph/tagger/tagger.hpp"
+#include "issuegraph/tagger/tagger_trainer.hpp"
 
 namespace issuegraph::cli {
 
+namespace {
+
+struct TrainArguments {
+  std::vector<std::string> train;
+  std::string dev;
+  std::string output;
+  std::uint64_t seed = 1;
+  int iterations = 0;         // 0 = each component's default
+  int tagger_iterations = 0;
+  int parser_iterations = 0;
+  int jackknife = 4;          // folds for the parser's training tags; 0 = gold tags
+  std::string components = "tagger,lemmatizer,parser";
+};
+
+std::string corpus_name(const std::vector<std::string>& paths) {
+  std::string out;
+  for (const auto& p : paths) {
+    if (!out.empty()) out += '+';
+    out += std::filesystem::path(p).filename().string();
+  }
+  return out;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+void run_train(const TrainArguments& args) {
+  std::vector<std::string> parts;
+  std::stringstream list(args.components);
+  for (std::string part; std::getline(list, part, ',');) {
+    if (part != "tagger" && part != "lemmatizer" && part != "parser") {
+      throw UsageError("--components: unknown component '" + part + "' (expected tagger, lemmatizer, parser)");
+    }
+    parts.push_back(part);
+  }
+  auto wanted = [&](const char* name) { return std::find(parts.begin(), parts.end(), name) != parts.end(); };
+  std::filesystem::create_directories(args.output);
+  const std::string dir = args.output + "/";
+
+  std::vector<Sentence> train;
+  for (const auto& path : args.train) {
+    auto more = read_conllu_file(path);
+    train.insert(train.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
+  std::vector<Sentence> dev;
+  if (!args.dev.empty()) dev = read_conllu_file(args.dev);
+  const std::string corpus = corpus_name(args.train);
+  std::cerr << "train: " << train.size() << " training sentences, " << dev.size() << " dev sentences\n";
+
+  auto tagger_options = [&] {
+    TaggerTrainingOptions o;
+    if (args.tagger_iterations > 0) o.iterations = args.tagger_iterations;
+    else if (args.iterations > 0) o.iterations = args.iterations;
+    o.seed = args.seed;
+    o.corpus = corpus;
+    return o;
+  };
+
+  std::unique_ptr<Tagger> tagger;
+  if (wanted("tagger")) {
+    auto start = std::chrono::steady_clock::now();
+    tagger = std::make_unique<Tagger>(train_tagger(train, dev, tagger_options(), &std::cerr));
+    tagger->to_model().save(dir + "tagger.igm");
+    std::cerr << "train: tagger written to " << dir << "tagger.igm (" << seconds_since(start) << " s)\n";
+  } else if (std::filesystem::exists(dir + "tagger.igm")) {
+    tagger = std::make_unique<Tagger>(Tagger::load(dir + "tagger.igm"));
+  }
+  std::unique_ptr<Lemmatizer> lemmatizer;
+  if (wanted("lemmatizer")) {
+    auto start = std::chrono::steady_clock::now();
+    lemmatizer = std::make_unique<Lemmatizer>(train_lemmatizer(train, &std::cerr));
+    lemmatizer->set_metadata("corpus", corpus);
+    lemmatizer->to_model().save(dir + "lemmatizer.igm");
+    std::cerr << "train: lemmatizer written to " << dir << "lemmatizer.igm (" << seconds_since(start) << " s)\n";
+  } else if (std::filesystem::exists(dir + "lemmatizer.igm")) {
+    lemmatizer = std::make_unique<Lemmatizer>(Lemmatizer::load(dir + "lemmatizer.igm"));
+  }
+
+  if (!wanted("parser")) return;
+  auto start = std::chrono::steady_clock::now();
+  std::vector<Sentence> parser_train = train;
+  std::vector<Sentence> parser_dev = dev;
+  std::string tag_source = "gold";
+  if (tagger && args.jackknife >= 2) {
+    // Each fold is tagged by a tagger that never saw it; lemmas then follow those tags.
+    const std::size_t folds = static_cast<std::size_t>(args.jackknife);
+    for (std::size_t fold = 0; fold < folds; ++fold) {
+      std::vector<Sentence> rest;
+      for (std::size_t i = 0; i < train.size(); ++i) {
+        if (i % folds != fold) rest.push_back(train[i]);
+      }
+      Tagger fold_tagger = train_tagger(rest, {}, tagger_options(), nullptr);
+      for (std::size_t i = fold; i < parser_train.size(); i += folds) fold_tagger.tag(parser_train[i]);
+      std::cerr << "train: jackknife fold " << fold + 1 << "/" << folds << " tagged (" << seconds_since(start) << " s)\n";
+    }
+    tag_source = "jackknifed (" + std::to_string(folds) + " folds)";
+  } else if (tagger) {
+    for (auto& s : parser_train) tagger->tag(s);
+    tag_source = "predicted by the final tagger";
+  }
+  if (tagger) {
+    for (auto& s : parser_dev) tagger->tag(s);
+  }
+  if (lemmatizer && tagger) {
+    for (auto& s : parser_train) lemmatizer->lemmatize(s);
+    for (auto& s : parser_dev) lemmatizer->lemmatize(s);
+  }
+  parser::ParserTrainingOptions options;
+  if (args.parser_iterations > 0) options.iterations = args.parser_iterations;
+  else if (args.iterations > 0) options.iterations = args.iterations;
+  options.seed = args.seed;
+  options.corpus = corpus;
+  parser::DependencyParser parser = parser::train_parser(parser_train, parser_dev, options, &std::cerr);
+  ModelFile model = parser.to_model();
+  model.set_metadata("training_tags", tag_source);
+  model.save(dir + "parser.igm");
+  std::cerr << "train: parser written to " << dir << "parser.igm (" << seconds_since(start) << " s)\n";
+}
+
+}  // namespace
+
 void add_train_command(CLI::App& app, Context& context) {
-  auto* cmd = app.add_subcommand("train", "(not built yet)");
-  cmd->callback([&context] {
-    std::cerr << "issuegraph: 'train' is not built yet\n";
-    context.exit_code = 1;
+  auto args = std::make_shared<TrainArguments>();
+  auto* cmd = app.add_subcommand("train", "Train the tagger, lemmatiser and parser from CoNLL-U treebanks");
+  cmd->add_option("--train", args->train, "Training treebank (CoNLL-U); repeat for more")->required();
+  cmd->add_option("--dev", args->dev, "Development treebank (CoNLL-U), for progress and model selection");
+  cmd->add_option("-o,--output", args->output, "Directory to write tagger.igm, lemmatizer.igm, parser.igm")->required();
+  cmd->add_option("--seed", args->seed, "Random seed (default 1)");
+  cmd->add_option("--iterations", args->iterations, "Training iterations for every component");
+  cmd->add_option("--tagger-iterations", args->tagger_iterations, "Tagger iterations (overrides --iterations)");
+  cmd->add_option("--parser-iterations", args->parser_iterations, "Parser iterations (overrides --iterations)");
+  cmd->add_option("--jackknife", args->jackknife, "Folds for the parser's predicted training tags (0 or 1 = no jackknifing; default 4)");
+  cmd->add_option("--components", args->components, "Comma-separated subset of tagger,lemmatizer,parser");
+  cmd->callback([args, &context] {
+    run_train(*args);
+    context.exit_code = 0;
   });
 }
 
