@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <unordered_set>
 #include <utility>
 
 #include <rapidjson/document.h>
@@ -46,18 +47,21 @@ std::string ascii_lower(std::string_view text) {
   return out;
 }
 
-// Replaces an entry with the same key in place, or appends it; schema order is kept so that
-// output built from the lexicon (e.g. docs tables) stays stable.
+// Merges `incoming` into `entries`: an entry with an existing key replaces it in place, others
+// are appended, so file order is kept and output built from the lexicon stays stable.
 template <typename Entry, typename KeyFn>
-void replace_or_append(std::vector<Entry>& entries, Entry entry, KeyFn key) {
-  const auto wanted = key(entry);
-  for (auto& existing : entries) {
-    if (key(existing) == wanted) {
-      existing = std::move(entry);
-      return;
+void merge_entries(std::vector<Entry>& entries, std::vector<Entry>&& incoming, KeyFn key) {
+  std::unordered_map<std::string, std::size_t> index;
+  index.reserve(entries.size() + incoming.size());
+  for (std::size_t i = 0; i < entries.size(); ++i) index.emplace(key(entries[i]), i);
+  for (auto& entry : incoming) {
+    auto [it, inserted] = index.emplace(key(entry), entries.size());
+    if (inserted) {
+      entries.push_back(std::move(entry));
+    } else {
+      entries[it->second] = std::move(entry);
     }
   }
-  entries.push_back(std::move(entry));
 }
 
 // Reads one lexicon file if present; returns false when absent and not required.
@@ -122,19 +126,13 @@ bool word_matches(std::string_view term, std::string_view lemma) {
 // for these keys the input must match the alias with its case intact, or every "told us" would
 // become the United States.
 bool is_common_word(const std::string& key) {
-  static const std::unordered_map<std::string, bool> kWords = [] {
-    std::unordered_map<std::string, bool> words;
-    for (const char* w : {"a",     "all",  "am",    "amnesty", "an",       "any", "apple",
-                          "as",    "at",   "be",    "borne",   "by",       "can", "car",
-                          "cleverly", "commons", "do", "fed", "gallant", "go",  "he",
-                          "if",    "in",   "intel", "is",      "it",       "man", "may",
-                          "me",    "meta", "musk",  "my",      "no",       "of",  "on",
-                          "one",   "or",   "ria",   "shell",   "so",       "to",  "truss",
-                          "tusk",  "up",   "us",    "we",      "west",     "western", "who"}) {
-      words.emplace(w, true);
-    }
-    return words;
-  }();
+  static const std::unordered_set<std::string> kWords = {
+      "a",   "all",   "am",    "amnesty", "an",    "any",   "apple", "as",      "at",
+      "be",  "borne", "by",    "can",     "car",   "cleverly", "commons", "do", "fed",
+      "gallant", "go", "he",   "if",      "in",    "intel", "is",    "it",      "man",
+      "may", "me",    "meta",  "musk",    "my",    "no",    "of",    "on",      "one",
+      "or",  "ria",   "shell", "so",      "to",    "truss", "tusk",  "up",      "us",
+      "we",  "west",  "western", "who"};
   return kWords.count(key) > 0;
 }
 
@@ -279,6 +277,7 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
     const auto& items = doc["actors"];
     check_unique(items, path, "actors", "id",
                  [](const rapidjson::Value& v) { return get_string(v, "id"); });
+    std::vector<ActorEntry> parsed;
     for (rapidjson::SizeType index = 0; index < items.Size(); ++index) {
       const auto& item = items[index];
       ActorEntry a;
@@ -293,8 +292,9 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
       a.gender = get_string(item, "gender");
       a.roles = get_strings(item, "roles");
       if (!a.country.empty()) new_countries.emplace_back(index, a.country);
-      replace_or_append(actors_, std::move(a), [](const ActorEntry& e) { return e.id; });
+      parsed.push_back(std::move(a));
     }
+    merge_entries(actors_, std::move(parsed), [](const ActorEntry& e) { return e.id; });
   }
 
   if (read_validated(dir, "roles", require_all, doc, path)) {
@@ -302,10 +302,11 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
     check_unique(items, path, "roles", "lemma", [](const rapidjson::Value& v) {
       return normalize_lexicon_key(get_string(v, "lemma"));
     });
+    std::vector<RoleNoun> parsed;
     for (const auto& item : items.GetArray()) {
-      RoleNoun r{normalize_lexicon_key(get_string(item, "lemma")), get_string(item, "type")};
-      replace_or_append(roles_, std::move(r), [](const RoleNoun& e) { return e.lemma; });
+      parsed.push_back({normalize_lexicon_key(get_string(item, "lemma")), get_string(item, "type")});
     }
+    merge_entries(roles_, std::move(parsed), [](const RoleNoun& e) { return e.lemma; });
   }
 
   if (read_validated(dir, "actions", require_all, doc, path)) {
@@ -313,10 +314,12 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
     const auto& classes = doc["classes"];
     check_unique(classes, path, "classes", "id",
                  [](const rapidjson::Value& v) { return get_string(v, "id"); });
+    std::vector<ActionClass> parsed_classes;
     for (const auto& item : classes.GetArray()) {
-      ActionClass c{get_string(item, "id"), get_string(item, "label"), get_string(item, "cameo")};
-      replace_or_append(classes_, std::move(c), [](const ActionClass& e) { return e.id; });
+      parsed_classes.push_back(
+          {get_string(item, "id"), get_string(item, "label"), get_string(item, "cameo")});
     }
+    merge_entries(classes_, std::move(parsed_classes), [](const ActionClass& e) { return e.id; });
     const auto& actions = doc["actions"];
     std::vector<ActionEntry> parsed;
     for (const auto& item : actions.GetArray()) {
@@ -348,13 +351,14 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
       }
     }
     for (std::size_t i = 0; i < parsed.size(); ++i) new_classes.emplace_back(i, parsed[i].action_class);
-    for (auto& a : parsed) replace_or_append(actions_, std::move(a), action_key);
+    merge_entries(actions_, std::move(parsed), action_key);
   }
 
   if (read_validated(dir, "issues", require_all, doc, path)) {
     const auto& items = doc["issues"];
     check_unique(items, path, "issues", "id",
                  [](const rapidjson::Value& v) { return get_string(v, "id"); });
+    std::vector<IssueEntry> parsed;
     for (const auto& item : items.GetArray()) {
       IssueEntry issue;
       issue.id = get_string(item, "id");
@@ -372,8 +376,9 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
         }
         issue.rules.push_back(std::move(groups));
       }
-      replace_or_append(issues_, std::move(issue), [](const IssueEntry& e) { return e.id; });
+      parsed.push_back(std::move(issue));
     }
+    merge_entries(issues_, std::move(parsed), [](const IssueEntry& e) { return e.id; });
   }
 
   rebuild_indexes();
