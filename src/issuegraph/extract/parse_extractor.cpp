@@ -332,6 +332,15 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
     }
     phrases.emplace_back(head, std::move(tokens));
   }
+  // An issue needs something to be about: a phrase of bare verbs, adjectives or pronouns
+  // ("obstruct", "limited", "that") is a parse fragment, not an issue.
+  std::erase_if(phrases, [&](const auto& phrase) {
+    return std::none_of(phrase.second.begin(), phrase.second.end(), [&](int w) {
+      const std::string& u = view.upos(w);
+      return u == "NOUN" || u == "PROPN" || u == "NUM";
+    });
+  });
+  if (phrases.empty() && target == nullptr) return;
   if (phrases.empty() && target != nullptr) {
     std::vector<int> words = trailing_issue(view, target->end);
     if (!words.empty()) phrases.emplace_back(phrase_head(view, words), std::move(words));
