@@ -304,7 +304,8 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
     });
     std::vector<RoleNoun> parsed;
     for (const auto& item : items.GetArray()) {
-      parsed.push_back({normalize_lexicon_key(get_string(item, "lemma")), get_string(item, "type")});
+      parsed.push_back(
+          {normalize_lexicon_key(get_string(item, "lemma")), get_string(item, "type")});
     }
     merge_entries(roles_, std::move(parsed), [](const RoleNoun& e) { return e.lemma; });
   }
@@ -350,7 +351,9 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
                              std::to_string(it->second) + ")");
       }
     }
-    for (std::size_t i = 0; i < parsed.size(); ++i) new_classes.emplace_back(i, parsed[i].action_class);
+    for (std::size_t i = 0; i < parsed.size(); ++i) {
+      new_classes.emplace_back(i, parsed[i].action_class);
+    }
     merge_entries(actions_, std::move(parsed), action_key);
   }
 

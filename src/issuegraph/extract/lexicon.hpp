@@ -61,7 +61,8 @@ struct IssueEntry {
 
 // Normalises a name for lookup: Unicode case folding and accent stripping ("Élysée" = "elysee"),
 // curly quotes to ', dashes to -, periods dropped ("U.S." = "us"), whitespace collapsed to one
-// space and trimmed, a leading "the " dropped. Exposed so the extractor can build keys the same way.
+// space and trimmed, a leading "the " dropped. Exposed so the extractor can build keys the same
+// way.
 std::string normalize_lexicon_key(std::string_view name);
 
 class Lexicon {
@@ -92,7 +93,8 @@ class Lexicon {
   // Names that spell a common English word ("US", "WHO", "IS", "Fed") must keep their case:
   // "US", "U.S." and "u.s." find the United States, "us" finds nothing.
   const ActorEntry* actor_by_name(std::string_view name) const;
-  const ActorEntry* country_by_demonym(std::string_view word) const;    // "Chinese", "chinese"
+  // Demonyms of countries and of blocs ("Chinese" → China, "European" → EU, "Arab" → Arab states).
+  const ActorEntry* country_by_demonym(std::string_view word) const;
   const ActorEntry* country_by_capital(std::string_view name) const;    // "Beijing"
   const ActorEntry* actor_by_institution(std::string_view name) const;  // "White House" → US
   const RoleNoun* role_noun(std::string_view lemma) const;
