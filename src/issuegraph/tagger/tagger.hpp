@@ -34,7 +34,9 @@ class Tagger {
   Tagger() = default;
 
   // Assembles a tagger from trained parts (used by the trainer). `labels` are "UPOS|XPOS"
-  // strings; `rows` and `dictionary` may come in any order (they are sorted by key here).
+  // strings (at most 255); `dictionary` maps tagger_detail::dictionary keys to a label,
+  // `lexicon` maps lower-cased and exact_lexicon_key form hashes to ambiguity classes. All
+  // may come in any order (they are sorted by key here).
   static Tagger from_parts(std::vector<std::string> labels, std::vector<TaggerFeatureRow> rows,
                            std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
                            std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon);
