@@ -93,7 +93,7 @@ class Lexicon {
   // Names that spell a common English word ("US", "WHO", "IS", "Fed") must keep their case:
   // "US", "U.S." and "u.s." find the United States, "us" finds nothing.
   const ActorEntry* actor_by_name(std::string_view name) const;
-  // Demonyms of countries and of blocs ("Chinese" → China, "European" → EU, "Arab" → Arab states).
+  // Demonyms of countries and of blocs: "Chinese" → China, "European" → EU.
   const ActorEntry* country_by_demonym(std::string_view word) const;
   const ActorEntry* country_by_capital(std::string_view name) const;    // "Beijing"
   const ActorEntry* actor_by_institution(std::string_view name) const;  // "White House" → US
