@@ -97,7 +97,9 @@ class KnowledgeGraph {
   std::optional<VertexId> find(std::string_view kind, std::string_view id) const;
 
   // Vertices sorted by (kind, id) and edges sorted by (source, target, kind, class, negated):
-  // the one order every exporter uses.
+  // the one order every exporter uses. Ids and the references vertex()/edge() return stay
+  // valid until the next add; reads are not safe to run concurrently with each other right
+  // after an add (the first one sorts the evidence).
   std::vector<VertexId> sorted_vertices() const;
   std::vector<EdgeId> sorted_edges() const;
   const GraphVertex& vertex(VertexId v) const;
