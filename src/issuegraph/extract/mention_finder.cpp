@@ -260,14 +260,13 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   std::vector<std::string> words;
   std::string label;
   int last_title = -1;
-  // Only leading words are titles: "Secretary of State Antony Blinken", but not the last word
-  // of "the Davis Administration".
+  // Everything up to the last title word before the name is title: "Secretary of State
+  // Antony Blinken", "Constitutional Affairs Minister Chris Leslie"; a title as the last word
+  // ("the Davis Administration") is part of the name.
   for (int k = run_begin; k + 1 < run_end; ++k) {
-    if (!is_title_word(view.lower(k)) && !lexicon_.country_by_demonym(view.token(k).form) &&
-        !lexicon_.actor_by_name(view.token(k).form)) {
-      break;
-    }
-    last_title = k;
+    const bool title = is_title_word(view.lower(k)) || lexicon_.country_by_demonym(view.token(k).form) ||
+                       (k == run_begin && lexicon_.actor_by_name(view.token(k).form));
+    if (title) last_title = k;
   }
   for (int k = run_begin; k <= last_title; ++k) {
     titled = true;

@@ -143,8 +143,51 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
       open_quote.reset();
     }
   }
+  link_early_surnames(out);
   std::erase_if(out, [&](const Triple& t) { return t.confidence < options_.min_confidence; });
   return out;
+}
+
+void ParseExtractor::link_early_surnames(std::vector<Triple>& triples) {
+  // A headline often names a person by surname before the text introduces the full name
+  // ("Jarre joins ..." then "Jean-Michel Jarre said"): a one-word id that is the last word of
+  // exactly one person named in full in the same document becomes that person.
+  std::vector<const EntityRef*> people;
+  for (const Triple& t : triples) {
+    for (const EntityRef* e : {&t.actor, t.target ? &*t.target : nullptr}) {
+      if (e != nullptr && e->type == "person" && e->id.find('_') != std::string::npos) people.push_back(e);
+    }
+  }
+  auto full_person = [&](const std::string& id) -> const EntityRef* {
+    const EntityRef* found = nullptr;
+    for (const EntityRef* p : people) {
+      const std::size_t at = p->id.rfind('_');
+      if (p->id.compare(at + 1, std::string::npos, id) != 0) continue;
+      if (found != nullptr && found->id != p->id) return nullptr;
+      found = p;
+    }
+    return found;
+  };
+  std::vector<std::pair<std::string, EntityRef>> renames;
+  for (const Triple& t : triples) {
+    for (const EntityRef* e : {&t.actor, t.target ? &*t.target : nullptr}) {
+      if (e == nullptr || e->id.find('_') != std::string::npos || e->type == "country") continue;
+      if (const EntityRef* p = full_person(e->id)) renames.emplace_back(e->id, *p);
+    }
+  }
+  if (renames.empty()) return;
+  for (Triple& t : triples) {
+    for (EntityRef* e : {&t.actor, t.target ? &*t.target : nullptr}) {
+      if (e == nullptr) continue;
+      for (const auto& [from, to] : renames) {
+        if (e->id != from) continue;
+        e->id = to.id;
+        e->label = to.label;
+        e->type = to.type;
+        break;
+      }
+    }
+  }
 }
 
 ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,

@@ -46,6 +46,7 @@ class ParseExtractor : public Extractor {
   void nominal_triples(const Document& doc, const SentenceView& view, const Mentions& mentions,
                        const ActionMatch& match, std::vector<Triple>& out) const;
   bool content_has_own_triple(const SentenceView& view, const Mentions& mentions, int head) const;
+  static void link_early_surnames(std::vector<Triple>& triples);
   Triple make_triple(const Document& doc, const SentenceView& view, const Mention& actor,
                      const ActionMatch& match) const;
 

@@ -48,3 +48,11 @@ TEST_CASE("coreference picks the most recent agreeing subject for a pronoun", "[
   }
   CHECK(resolved);
 }
+
+TEST_CASE("coreference links a headline surname to the full name introduced later", "[coreference]") {
+  const auto triples = extract(
+      "Okafor criticizes fuel tax\n\n"
+      "Finance Minister Ngozi Okafor criticized the new fuel tax on Monday.");
+  REQUIRE(!triples.empty());
+  for (const auto& t : triples) CHECK(t.actor.id == "ngozi_okafor");
+}
