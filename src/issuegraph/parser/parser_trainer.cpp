@@ -111,6 +111,25 @@ class TrainingWeights {
 
   std::size_t feature_count() const { return row_keys_.size(); }
 
+  // The smallest update threshold, from `start` up, whose rows fit in `budget` bytes as saved
+  // (9 bytes per row, 5 per entry).
+  int threshold_for(int start, std::size_t budget) const {
+    // bytes[k]: the saved size of the rows updated exactly k times (capped).
+    const std::size_t cap = 1 << 16;
+    std::vector<std::size_t> bytes(cap + 1, 0);
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      bytes[std::min<std::size_t>(updates_[r], cap)] += 9 + 5 * rows_[r].size();
+    }
+    std::size_t total = 0;
+    for (std::size_t k = static_cast<std::size_t>(std::max(start, 1)); k <= cap; ++k) total += bytes[k];
+    int k = std::max(start, 1);
+    while (total > budget && static_cast<std::size_t>(k) < cap) {
+      total -= bytes[static_cast<std::size_t>(k)];
+      ++k;
+    }
+    return k;
+  }
+
   // "k: features/entries" for rows updated at least k times, to choose min_updates.
   std::string update_histogram() const {
     std::string out;
@@ -293,8 +312,10 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   ParserState state(0);
   std::uint64_t now = 1;
 
+  int min_updates = options.min_updates;
   auto make_parser = [&](std::map<std::string, std::string> metadata) {
-    return DependencyParser(labels, weights.averaged(now, options.prune_below, options.min_updates, move_count(label_count)), std::move(metadata));
+    return DependencyParser(labels, weights.averaged(now, options.prune_below, min_updates, move_count(label_count)),
+                            std::move(metadata));
   };
 
   for (int iteration = 1; iteration <= options.iterations; ++iteration) {
@@ -350,7 +371,11 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
     }
   }
 
-  if (log != nullptr) *log << "parser: features/entries by updates:" << weights.update_histogram() << '\n';
+  min_updates = weights.threshold_for(options.min_updates, options.max_weight_bytes);
+  if (log != nullptr) {
+    *log << "parser: features/entries by updates:" << weights.update_histogram() << '\n'
+         << "parser: keeping features with at least " << min_updates << " updates\n";
+  }
   std::map<std::string, std::string> metadata;
   metadata["corpus"] = options.corpus;
   char checksum[17];
@@ -358,6 +383,7 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   metadata["corpus_checksum"] = checksum;
   metadata["iterations"] = std::to_string(options.iterations);
   metadata["seed"] = std::to_string(options.seed);
+  metadata["min_updates"] = std::to_string(min_updates);
   metadata["training_sentences"] = std::to_string(golds.size());
   metadata["transition_system"] = "arc-hybrid, root last, dynamic oracle";
   return make_parser(std::move(metadata));

@@ -3,6 +3,7 @@
 // Non-projective training trees are made projective by lifting. Deterministic for a seed.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <ostream>
 #include <string>
@@ -24,6 +25,8 @@ struct ParserTrainingOptions {
   // Features updated fewer times than this are dropped from the saved model (rare ones are
   // mostly noise and make up most of the table).
   int min_updates = 10;
+  // Upper bound on the saved weights: min_updates is raised until the model fits.
+  std::size_t max_weight_bytes = 13u << 20;
   // Named in the model's metadata ("en_ewt-ud-train.conllu").
   std::string corpus;
 };
