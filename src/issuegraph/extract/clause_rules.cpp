@@ -123,9 +123,16 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
   SubjectInfo info;
   int cur = p;
   for (int step = 0; step < kMaxClimb; ++step) {
+    // With two subjects (a dateline "NEW DELHI —" misread as one), the one nearest before the
+    // predicate is the real subject.
+    int nearest = -1;
     for (int c : view.children(cur)) {
       const std::string& d = view.deprel(c);
-      if (d == "nsubj" || d == "nsubj:outer") {
+      if ((d == "nsubj" || d == "nsubj:outer") && (nearest < 0 || (c < cur && c > nearest))) nearest = c;
+    }
+    for (int c : view.children(cur)) {
+      const std::string& d = view.deprel(c);
+      if ((d == "nsubj" || d == "nsubj:outer") && c == nearest) {
         int subject = c;
         if (is_relative_pronoun(view.lemma(c)) && view.upos(c) == "PRON") {
           subject = view.deprel(cur) == "acl:relcl" ? view.head(cur) : antecedent(view, c);
@@ -278,8 +285,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   for (IssueSource source : {IssueSource::kSpeech, IssueSource::kControl}) {
     for (int c : view.children(p)) {
       const std::string_view r = view.rel(c);
+      // Reported content is a clause; a lone adjective under ccomp is a parse slip.
+      const bool clause = view.upos(c) == "VERB" || view.upos(c) == "AUX" ||
+                          view.has_child(c, "nsubj") || view.has_child(c, "cop");
       const bool fits = source == IssueSource::kSpeech
-                            ? r == "ccomp"
+                            ? r == "ccomp" && clause
                             : (r == "xcomp" || (r == "advcl" && view.marker(c) == "to" &&
                                                 controlled_by_object(view, p, c)));
       if (!fits) continue;
@@ -302,6 +312,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
         break;
       }
     }
+  }
+  // "rejected the accusation": a light-verb object with nothing attached is itself the issue.
+  if (args.issues.empty() && args.targets.empty() && match.object >= 0 && view.rel(match.object) == "obj") {
+    args.issues.push_back(match.object);
+    args.source = IssueSource::kObject;
   }
   return args;
 }

@@ -82,7 +82,7 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) c
     }
     if (!agrees) continue;
     // Recency first (same sentence, then the one before), then subjects, then later words.
-    const double recency = sentence == k.sentence ? 3.0 : (sentence == k.sentence + 1 ? 2.0 : 1.0);
+    const double recency = sentence == k.sentence ? 4.0 : (sentence == k.sentence + 1 ? 2.5 : 1.0);
     const double score = recency + (k.subject ? 1.0 : 0.0) + (k.lexicon ? 0.5 : 0.0) + k.token / 1000.0;
     if (score > best_score) {
       best_score = score;

@@ -375,10 +375,10 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
     }
     phrases.emplace_back(head, std::move(tokens));
   }
-  // An issue needs something to be about: a phrase of bare verbs, adjectives or pronouns
-  // ("obstruct", "limited", "that") is a parse fragment, not an issue.
+  // An issue needs something to be about: a word or two without a noun, name or number
+  // ("obstruct", "limited", "that", "go to") is a parse fragment, not an issue.
   std::erase_if(phrases, [&](const auto& phrase) {
-    return std::none_of(phrase.second.begin(), phrase.second.end(), [&](int w) {
+    return phrase.second.size() < 3 && std::none_of(phrase.second.begin(), phrase.second.end(), [&](int w) {
       const std::string& u = view.upos(w);
       return u == "NOUN" || u == "PROPN" || u == "NUM";
     });
