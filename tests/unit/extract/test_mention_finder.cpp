@@ -63,3 +63,12 @@ TEST_CASE("mention finder reads both sides as one collective actor", "[mention_f
   CHECK(triples[0].actor.id == "both_sides");
   CHECK(triples[0].actor.type == "group");
 }
+
+TEST_CASE("mention finder does not take a dateline for the actor", "[mention_finder]") {
+  const auto triples = extract(
+      "NAIROBI — Kenyan President William Ruto on Monday urged Uganda to reopen the border crossing.");
+  REQUIRE(!triples.empty());
+  CHECK(triples[0].actor.id == "william_ruto");
+  REQUIRE(triples[0].target.has_value());
+  CHECK(triples[0].target->id == "uganda");
+}
