@@ -5,16 +5,20 @@
 
 #include "cli/commands.hpp"
 #include "cli/extraction_options.hpp"
+#include "cli/view_options.hpp"
 #include "issuegraph/base/error.hpp"
 #include "issuegraph/export/dot_writer.hpp"
 #include "issuegraph/export/graphml_writer.hpp"
 #include "issuegraph/export/neo4j_writer.hpp"
 #include "issuegraph/export/renderer.hpp"
+#include "issuegraph/graph/graph_view.hpp"
 #include "issuegraph/graph/knowledge_graph.hpp"
 
 namespace issuegraph::cli {
 
 namespace {
+
+constexpr std::size_t kMaxDrawnVertices = 150;
 
 struct BuildArguments {
   ExtractionArguments job;
@@ -25,13 +29,6 @@ struct BuildArguments {
   std::string neo4j_dir;
 };
 
-void write_text_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (!out) throw Error(path + ": cannot write file");
-  out.write(text.data(), static_cast<std::streamsize>(text.size()));
-  if (!out) throw Error(path + ": error while writing");
-}
-
 void run_build(const BuildArguments& arguments, Context& context) {
   ExtractionJob job(extraction_settings(arguments.job, context));
   KnowledgeGraph graph;
@@ -39,13 +36,22 @@ void run_build(const BuildArguments& arguments, Context& context) {
       job.run(arguments.job.inputs, [&](const Document&, std::vector<Triple>&& triples) {
         for (const Triple& t : triples) graph.add(t);
       });
-  write_text_file(arguments.json_path, graph_to_json(graph));
-  if (!arguments.dot_path.empty() || !arguments.svg_path.empty()) {
-    std::string dot = write_dot(graph);
-    if (!arguments.dot_path.empty()) write_text_file(arguments.dot_path, dot);
-    if (!arguments.svg_path.empty()) write_text_file(arguments.svg_path, render_dot(dot, "svg", ""));
+  write_output_file(arguments.json_path, graph_to_json(graph));
+  if (!arguments.dot_path.empty()) write_output_file(arguments.dot_path, write_dot(graph));
+  if (!arguments.svg_path.empty()) {
+    // Thousands of edges make an unreadable drawing that takes minutes to lay out; above this
+    // size the SVG shows the most connected part (`render` draws any other view).
+    const bool large = graph.vertex_count() > kMaxDrawnVertices;
+    ViewFilter overview;
+    overview.top = static_cast<int>(kMaxDrawnVertices);
+    std::string dot = write_dot(large ? apply_view(graph, overview) : graph);
+    write_output_file(arguments.svg_path, render_dot(dot, "svg", ""));
+    if (large) {
+      std::cerr << "issuegraph: " << arguments.svg_path << " shows the " << kMaxDrawnVertices
+                << " most connected of " << graph.vertex_count() << " vertices\n";
+    }
   }
-  if (!arguments.graphml_path.empty()) write_text_file(arguments.graphml_path, write_graphml(graph));
+  if (!arguments.graphml_path.empty()) write_output_file(arguments.graphml_path, write_graphml(graph));
   if (!arguments.neo4j_dir.empty()) write_neo4j_csv(graph, arguments.neo4j_dir);
 
   std::cout << "issuegraph build: " << report.documents << " documents, " << report.sentences

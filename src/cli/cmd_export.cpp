@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/view_options.hpp"
 #include "issuegraph/base/error.hpp"
 #include "issuegraph/export/dot_writer.hpp"
 #include "issuegraph/export/graphml_writer.hpp"
@@ -12,11 +13,6 @@
 #include "issuegraph/graph/knowledge_graph.hpp"
 
 namespace issuegraph::cli {
-
-// Defined in cmd_render.cpp.
-void add_view_options(CLI::App& cmd, ViewFilter& filter);
-KnowledgeGraph load_view(const std::string& path, const ViewFilter& filter);
-void write_output_file(const std::string& path, const std::string& bytes);
 
 namespace {
 

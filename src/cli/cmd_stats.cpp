@@ -4,14 +4,11 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/view_options.hpp"
 #include "issuegraph/graph/graph_stats.hpp"
 #include "issuegraph/graph/graph_view.hpp"
 
 namespace issuegraph::cli {
-
-// Defined in cmd_render.cpp.
-void add_view_options(CLI::App& cmd, ViewFilter& filter);
-KnowledgeGraph load_view(const std::string& path, const ViewFilter& filter);
 
 namespace {
 
