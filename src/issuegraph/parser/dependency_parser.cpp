@@ -1,6 +1,7 @@
 #include "issuegraph/parser/dependency_parser.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "issuegraph/base/error.hpp"
@@ -125,18 +126,25 @@ ModelFile DependencyParser::to_model() const {
   for (const auto& l : labels_) labels.str(l);
   model.add_section("labels", labels.take());
 
-  // Rows sorted by key; a row is u64 key, u8 length, then (u8 move, f32 weight) pairs.
+  // f32 scale, then rows sorted by key; a row is u64 key, u8 length, then (u8 move, i16 q)
+  // pairs, the weight being q * scale.
   ByteWriter weights;
   const auto& keys = weights_.keys();
   const auto& begin = weights_.row_begin();
   const auto& entries = weights_.entries();
+  const float scale = weights_.scale();
   weights.u64(keys.size());
+  weights.f32(scale);
   for (std::size_t r = 0; r < keys.size(); ++r) {
     weights.u64(keys[r]);
     weights.u8(static_cast<std::uint8_t>(begin[r + 1] - begin[r]));
     for (std::uint32_t e = begin[r]; e < begin[r + 1]; ++e) {
       weights.u8(static_cast<std::uint8_t>(entries[e].move));
-      weights.f32(entries[e].weight);
+      long q = std::lround(entries[e].weight / scale);
+      q = std::clamp(q, -32767L, 32767L);
+      auto bits = static_cast<std::uint16_t>(static_cast<std::int16_t>(q));
+      weights.u8(static_cast<std::uint8_t>(bits & 0xffU));
+      weights.u8(static_cast<std::uint8_t>(bits >> 8));
     }
   }
   model.add_section("weights", weights.take());
@@ -173,6 +181,8 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
   const std::string& bytes = model.section("weights");
   ByteReader in(bytes, source + " section 'weights'");
   std::uint64_t rows = in.u64();
+  const float scale = in.f32();
+  if (!(scale > 0.0f) || !std::isfinite(scale)) throw ModelError(source, "section 'weights': invalid scale");
   // Each row takes at least 9 bytes: reject impossible counts before reserving memory.
   if (rows > in.remaining() / 9) throw ModelError(source, "section 'weights': row count exceeds the data");
   std::vector<std::uint64_t> keys;
@@ -180,7 +190,7 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
   std::vector<WeightEntry> entries;
   keys.reserve(rows);
   begin.reserve(rows + 1);
-  entries.reserve((in.remaining() - rows * 9) / 5);
+  entries.reserve((in.remaining() - rows * 9) / 3);
   begin.push_back(0);
   std::uint64_t previous = 0;
   for (std::uint64_t r = 0; r < rows; ++r) {
@@ -191,7 +201,10 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
     for (int e = 0; e < length; ++e) {
       WeightEntry entry;
       entry.move = in.u8();
-      entry.weight = in.f32();
+      std::uint16_t low = in.u8();
+      std::uint16_t high = in.u8();
+      auto q = static_cast<std::int16_t>(static_cast<std::uint16_t>(low | (high << 8)));
+      entry.weight = static_cast<float>(q) * scale;
       if (entry.move >= moves) throw ModelError(source, "section 'weights': move id out of range");
       entries.push_back(entry);
     }
@@ -200,7 +213,7 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
   }
   in.expect_end();
   WeightTable table;
-  table.assign(std::move(keys), std::move(begin), std::move(entries), moves);
+  table.assign(std::move(keys), std::move(begin), std::move(entries), moves, scale);
   std::map<std::string, std::string> metadata = model.all_metadata();
   metadata.erase("labels");  // derived from the labels section when saving
   return DependencyParser(std::move(labels), std::move(table), std::move(metadata));

@@ -17,7 +17,7 @@
 namespace issuegraph::parser {
 
 inline constexpr const char* kParserModelKind = "parser";
-inline constexpr std::uint32_t kParserComponentVersion = 1;
+inline constexpr std::uint32_t kParserComponentVersion = 2;  // 2: 16-bit weights
 
 class DependencyParser {
  public:

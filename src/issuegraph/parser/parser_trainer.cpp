@@ -104,21 +104,29 @@ class TrainingWeights {
       entries.insert(entries.end(), row_out.begin(), row_out.end());
       begin.push_back(static_cast<std::uint32_t>(entries.size()));
     }
+    // 16-bit weights: quantise here, so that the trained parser scores exactly as the saved one.
+    float largest = 0.0f;
+    for (const WeightEntry& e : entries) largest = std::max(largest, std::fabs(e.weight));
+    const float scale = largest > 0.0f ? largest / 32767.0f : 1.0f;
+    for (WeightEntry& e : entries) {
+      long q = std::clamp(std::lround(e.weight / scale), -32767L, 32767L);
+      e.weight = static_cast<float>(q) * scale;
+    }
     WeightTable table;
-    table.assign(std::move(keys), std::move(begin), std::move(entries), moves);
+    table.assign(std::move(keys), std::move(begin), std::move(entries), moves, scale);
     return table;
   }
 
   std::size_t feature_count() const { return row_keys_.size(); }
 
   // The smallest update threshold, from `start` up, whose rows fit in `budget` bytes as saved
-  // (9 bytes per row, 5 per entry).
+  // (9 bytes per row, 3 per entry).
   int threshold_for(int start, std::size_t budget) const {
     // bytes[k]: the saved size of the rows updated exactly k times (capped).
     const std::size_t cap = 1 << 16;
     std::vector<std::size_t> bytes(cap + 1, 0);
     for (std::size_t r = 0; r < rows_.size(); ++r) {
-      bytes[std::min<std::size_t>(updates_[r], cap)] += 9 + 5 * rows_[r].size();
+      bytes[std::min<std::size_t>(updates_[r], cap)] += 9 + 3 * rows_[r].size();
     }
     std::size_t total = 0;
     for (std::size_t k = static_cast<std::size_t>(std::max(start, 1)); k <= cap; ++k) total += bytes[k];

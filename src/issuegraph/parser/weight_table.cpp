@@ -3,7 +3,8 @@
 namespace issuegraph::parser {
 
 void WeightTable::assign(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> row_begin,
-                         std::vector<WeightEntry> entries, int move_count) {
+                         std::vector<WeightEntry> entries, int move_count, float scale) {
+  scale_ = scale;
   keys_ = std::move(keys);
   row_begin_ = std::move(row_begin);
   entries_ = std::move(entries);

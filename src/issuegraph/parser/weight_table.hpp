@@ -21,9 +21,11 @@ class WeightTable {
 
   // Requires: `keys` strictly increasing and non-zero; row i is entries[row_begin[i],
   // row_begin[i+1]); row_begin has keys.size() + 1 entries.
-  // `move_count` bounds the moves (the dense rows' width).
+  // `move_count` bounds the moves (the dense rows' width). Weights are multiples of `scale`
+  // (they are stored as 16-bit integers times scale).
   void assign(std::vector<std::uint64_t> keys, std::vector<std::uint32_t> row_begin,
-              std::vector<WeightEntry> entries, int move_count);
+              std::vector<WeightEntry> entries, int move_count, float scale);
+  float scale() const { return scale_; }
 
   // Adds the weights of every known feature to scores[move].
   void score(const std::uint64_t* features, int count, float* scores) const {
@@ -85,6 +87,7 @@ class WeightTable {
   std::vector<WeightEntry> entries_;
   std::vector<float> dense_;
   int move_count_ = 0;
+  float scale_ = 1.0f;
   std::vector<Slot> slots_ = std::vector<Slot>(2);
   std::size_t mask_ = 1;
   int shift_ = 63;
