@@ -116,14 +116,14 @@ std::string IssueNormalizer::fallback_label(const SentenceView& view, int head) 
     if (subj >= 0) label = core(subj) + " ";
     label += view.lemma(head);
     const int obj = view.child(head, "obj");
-    if (obj >= 0) label += " " + core(obj);
+    if (obj >= 0) label.append(" ").append(core(obj));
   } else {
     label = core(head);
     for (int c : view.children(head)) {
       if (view.deprel(c) != "nmod") continue;
       const std::string_view m = view.marker(c);
       if (m == "of" || m == "for" || m == "to" || m == "on" || m == "in") {
-        label += " " + std::string(m) + " " + core(c);
+        label.append(" ").append(m).append(" ").append(core(c));
         break;
       }
     }
