@@ -37,6 +37,30 @@ void collect(const SentenceView& view, int t, std::vector<int>& out, bool top) {
   }
 }
 
+// "$50 million", "50 million euros": a sum of money, whose issue is what it is for.
+bool is_amount(const SentenceView& view, int head) {
+  if (view.upos(head) == "SYM" || view.upos(head) == "NUM") return true;
+  for (int c : view.children(head)) {
+    if (view.rel(c) == "nummod") return true;
+  }
+  return false;
+}
+
+// The phrase of `tokens` that says what an amount is for ("in flood relief", "for school
+// meals"), attached to the amount or to the same predicate; the amount itself when none.
+int purpose_of_amount(const SentenceView& view, int amount, const std::vector<int>& tokens) {
+  for (int t : tokens) {
+    const std::string_view r = view.rel(t);
+    const std::string_view m = view.marker(t);
+    const bool attached = view.head(t) == amount || view.head(t) == view.head(amount);
+    if (t > amount && attached && (r == "nmod" || r == "obl") &&
+        (m == "for" || m == "in" || m == "to" || m == "on")) {
+      return t;
+    }
+  }
+  return amount;
+}
+
 }  // namespace
 
 std::vector<int> issue_phrase_tokens(const SentenceView& view, int head) {
@@ -82,7 +106,7 @@ IssueRef IssueNormalizer::normalize(const SentenceView& view, int head,
     from_lexicon = true;
     return issue;
   }
-  issue.label = fallback_label(view, head);
+  issue.label = fallback_label(view, is_amount(view, head) ? purpose_of_amount(view, head, tokens) : head);
   if (issue.label.empty()) issue.label = issue.text;
   issue.id = entity_id(issue.label);
   if (issue.id.empty()) issue.id = "issue";

@@ -61,3 +61,18 @@ TEST_CASE("issue normalizer expands a generic head with a list of examples", "[i
   CHECK(texts.size() >= 3);
   for (const auto& text : texts) CHECK_FALSE(contains(text, "issues such as"));
 }
+
+TEST_CASE("issue normalizer labels a sum of money by what it pays for", "[issue_normalizer]") {
+  for (const char* sentence : {"Norway pledged 40 million kroner in flood relief.",
+                               "Canada announced $12 million for school meals in Haiti."}) {
+    const auto triples = extract(sentence);
+    INFO(sentence);
+    REQUIRE(!triples.empty());
+    REQUIRE(triples[0].issue.has_value());
+    const std::string& label = triples[0].issue->label;
+    INFO(label);
+    CHECK_FALSE(contains(label, "$"));
+    CHECK_FALSE(contains(label, "kroner"));
+    CHECK_FALSE(contains(label, "illion"));
+  }
+}
