@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "issuegraph/graph/graph_query.hpp"
+#include "issuegraph/graph/graph_view.hpp"
 #include "issuegraph/graph/knowledge_graph.hpp"
 
 namespace issuegraph::cli {
@@ -15,6 +16,7 @@ namespace {
 struct QueryArguments {
   std::string graph_path;
   QueryFilter filter;
+  ViewFilter view;  // the graph-wide filters (dates, counts, most connected) applied first
   std::string group_by;
   std::string format = "table";
   std::size_t width = 0;
@@ -32,6 +34,7 @@ std::size_t table_width(std::size_t requested) {
 
 void run_query_command(const QueryArguments& a) {
   KnowledgeGraph graph = graph_from_json_file(a.graph_path);
+  if (!is_empty_filter(a.view)) graph = apply_view(graph, a.view);
   std::vector<QueryRow> rows = run_query(graph, a.filter);
   if (!a.group_by.empty()) {
     auto groups = group_rows(rows, a.group_by);
@@ -65,6 +68,10 @@ void add_query_command(CLI::App& app, Context& /*context*/) {
   cmd->add_option("--action", arguments->filter.action, "Action class or lemma");
   cmd->add_option("--target", arguments->filter.target, "Actor the action was aimed at");
   cmd->add_option("--doc", arguments->filter.doc, "Document id");
+  cmd->add_option("--since", arguments->view.since, "Keep evidence dated on or after this ISO date");
+  cmd->add_option("--until", arguments->view.until, "Keep evidence dated on or before this ISO date (prefix)");
+  cmd->add_option("--min-count", arguments->view.min_count, "Drop edges with fewer pieces of evidence");
+  cmd->add_option("--top", arguments->view.top, "Keep the N most connected vertices");
   cmd->add_option("--group-by", arguments->group_by, "Count answers per actor | issue | action | target")
       ->check(CLI::IsMember({"actor", "issue", "action", "target"}));
   cmd->add_option("--format", arguments->format, "table (default) | jsonl | csv")

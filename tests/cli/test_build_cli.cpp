@@ -79,3 +79,20 @@ TEST_CASE("query answers who said what, matching any alias case-insensitively", 
   RunResult none = run_issuegraph("query '" + (dir / "g.json").string() + "' --format jsonl --actor nobody");
   CHECK(none.out.empty());
 }
+
+TEST_CASE("query filters answers by the documents' dates", "[cli][query]") {
+  TempDir dir("dates");
+  write_file(dir / "wire.jsonl",
+             std::string(R"({"id":"early","date":"2024-01-05","text":"Chile criticized the fishing quotas on Monday."})") + "\n" +
+                 R"({"id":"late","date":"2024-06-20","text":"Chile welcomed the new fishing agreement on Friday."})" + "\n");
+  REQUIRE(run_issuegraph("build '" + (dir / "wire.jsonl").string() + "' -o '" + (dir / "g.json").string() + "'")
+              .exit_code == 0);
+  RunResult all = run_issuegraph("query '" + (dir / "g.json").string() + "' --format jsonl --actor chile");
+  RunResult late = run_issuegraph("query '" + (dir / "g.json").string() +
+                                  "' --format jsonl --actor chile --since 2024-03-01");
+  INFO(all.out << late.err);
+  REQUIRE(late.exit_code == 0);
+  CHECK_THAT(all.out, Catch::Matchers::Contains("early") && Catch::Matchers::Contains("late"));
+  CHECK_THAT(late.out, Catch::Matchers::Contains("late"));
+  CHECK_FALSE(late.out.find("\"early\"") != std::string::npos);
+}
