@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "issuegraph/base/error.hpp"
+#include "issuegraph/base/open_addressing.hpp"
 #include "issuegraph/base/stable_hash.hpp"
 #include "issuegraph/model/binary_io.hpp"
 
@@ -15,16 +16,6 @@ constexpr std::string_view kKind = "lemmatizer";
 constexpr std::uint64_t kLemmatizerFeatureHash =
     stable_hash("lemmatizer v1: exceptions by (lower form, tag), suffix rules up to 7 bytes "
                 "by tag, U: prefix for UPOS tags, case transform per (tag, case shape)");
-
-std::size_t home_slot(std::uint64_t key, std::size_t mask) {
-  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
-}
-
-std::size_t table_size(std::size_t count) {
-  std::size_t size = 16;
-  while (size < 2 * count) size *= 2;
-  return size;
-}
 
 std::uint64_t non_zero(std::uint64_t h) { return h == 0 ? 1 : h; }
 
@@ -85,21 +76,21 @@ void Lemmatizer::build_index(std::vector<std::pair<std::uint64_t, std::string>> 
                              std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules) {
   std::sort(exceptions.begin(), exceptions.end());
   std::sort(suffix_rules.begin(), suffix_rules.end());
-  std::size_t size = table_size(exceptions.size());
+  std::size_t size = open_addressing_size(exceptions.size());
   exception_keys_.assign(size, 0);
   exception_lemmas_.assign(size, std::string());
   for (auto& [key, lemma] : exceptions) {
-    std::size_t slot = home_slot(key, size - 1);
+    std::size_t slot = open_addressing_slot(key, size - 1);
     while (exception_keys_[slot] != 0) slot = (slot + 1) & (size - 1);
     exception_keys_[slot] = key;
     exception_lemmas_[slot] = std::move(lemma);
   }
   exception_count_ = exceptions.size();
-  size = table_size(suffix_rules.size());
+  size = open_addressing_size(suffix_rules.size());
   suffix_keys_.assign(size, 0);
   suffix_rule_.assign(size, 0);
   for (const auto& [key, rule] : suffix_rules) {
-    std::size_t slot = home_slot(key, size - 1);
+    std::size_t slot = open_addressing_slot(key, size - 1);
     while (suffix_keys_[slot] != 0) slot = (slot + 1) & (size - 1);
     suffix_keys_[slot] = key;
     suffix_rule_[slot] = rule;
@@ -110,7 +101,7 @@ void Lemmatizer::build_index(std::vector<std::pair<std::uint64_t, std::string>> 
 std::int64_t Lemmatizer::find(const std::vector<std::uint64_t>& keys, std::uint64_t key) const {
   if (keys.empty()) return -1;
   const std::size_t mask = keys.size() - 1;
-  for (std::size_t slot = home_slot(key, mask);; slot = (slot + 1) & mask) {
+  for (std::size_t slot = open_addressing_slot(key, mask);; slot = (slot + 1) & mask) {
     if (keys[slot] == key) return static_cast<std::int64_t>(slot);
     if (keys[slot] == 0) return -1;
   }

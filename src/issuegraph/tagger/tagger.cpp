@@ -4,6 +4,7 @@
 #include <set>
 
 #include "issuegraph/base/error.hpp"
+#include "issuegraph/base/open_addressing.hpp"
 #include "issuegraph/model/binary_io.hpp"
 #include "issuegraph/tagger/tagger_features.hpp"
 
@@ -13,18 +14,6 @@ namespace {
 using tagger_detail::kFeatureCount;
 
 constexpr std::string_view kKind = "tagger";
-
-// Slot of a key in a power-of-two table: multiplicative mixing so that FNV's weak low bits do
-// not cluster the probes.
-std::size_t home_slot(std::uint64_t key, std::size_t mask) {
-  return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 17) & mask;
-}
-
-std::size_t table_size(std::size_t count) {
-  std::size_t size = 16;
-  while (size < 2 * count) size *= 2;
-  return size;
-}
 
 std::string join(const std::set<std::string>& items) {
   std::string out;
@@ -58,11 +47,11 @@ void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
             [](const TaggerFeatureRow& a, const TaggerFeatureRow& b) { return a.key < b.key; });
   std::sort(dictionary.begin(), dictionary.end());
 
-  const std::size_t size = table_size(rows.size());
+  const std::size_t size = open_addressing_size(rows.size());
   slots_.assign(size, Slot{});
   entries_.clear();
   for (const auto& row : rows) {
-    std::size_t slot = home_slot(row.key, size - 1);
+    std::size_t slot = open_addressing_slot(row.key, size - 1);
     while (slots_[slot].key != 0) slot = (slot + 1) & (size - 1);
     slots_[slot].key = row.key;
     slots_[slot].begin = static_cast<std::uint32_t>(entries_.size());
@@ -71,11 +60,11 @@ void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
   }
   empty_slots_ = size - rows.size();
 
-  const std::size_t dict_size = table_size(dictionary.size());
+  const std::size_t dict_size = open_addressing_size(dictionary.size());
   dict_keys_.assign(dict_size, 0);
   dict_labels_.assign(dict_size, 0);
   for (const auto& [key, label] : dictionary) {
-    std::size_t slot = home_slot(key, dict_size - 1);
+    std::size_t slot = open_addressing_slot(key, dict_size - 1);
     while (dict_keys_[slot] != 0) slot = (slot + 1) & (dict_size - 1);
     dict_keys_[slot] = key;
     dict_labels_[slot] = label;
@@ -83,11 +72,11 @@ void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
   dict_count_ = dictionary.size();
 
   std::sort(lexicon.begin(), lexicon.end());
-  const std::size_t lexicon_size = table_size(lexicon.size());
+  const std::size_t lexicon_size = open_addressing_size(lexicon.size());
   lexicon_keys_.assign(lexicon_size, 0);
   lexicon_classes_.assign(lexicon_size, 0);
   for (const auto& [key, ambiguity] : lexicon) {
-    std::size_t slot = home_slot(key, lexicon_size - 1);
+    std::size_t slot = open_addressing_slot(key, lexicon_size - 1);
     while (lexicon_keys_[slot] != 0) slot = (slot + 1) & (lexicon_size - 1);
     lexicon_keys_[slot] = key;
     lexicon_classes_[slot] = ambiguity;
@@ -97,7 +86,7 @@ void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
 std::uint64_t Tagger::find_ambiguity(std::uint64_t key) const {
   const std::size_t mask = lexicon_keys_.size() - 1;
   if (key == 0) return tagger_detail::kUnknownAmbiguity;
-  for (std::size_t slot = home_slot(key, mask);; slot = (slot + 1) & mask) {
+  for (std::size_t slot = open_addressing_slot(key, mask);; slot = (slot + 1) & mask) {
     if (lexicon_keys_[slot] == key) return lexicon_classes_[slot];
     if (lexicon_keys_[slot] == 0) return tagger_detail::kUnknownAmbiguity;
   }
@@ -105,7 +94,7 @@ std::uint64_t Tagger::find_ambiguity(std::uint64_t key) const {
 
 std::int64_t Tagger::find_row(std::uint64_t key) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = home_slot(key, mask);; slot = (slot + 1) & mask) {
+  for (std::size_t slot = open_addressing_slot(key, mask);; slot = (slot + 1) & mask) {
     if (slots_[slot].key == key) return static_cast<std::int64_t>(slot);
     if (slots_[slot].key == 0) return -1;
   }
@@ -114,7 +103,7 @@ std::int64_t Tagger::find_row(std::uint64_t key) const {
 int Tagger::find_dictionary(std::uint64_t key) const {
   if (key == 0) return -1;
   const std::size_t mask = dict_keys_.size() - 1;
-  for (std::size_t slot = home_slot(key, mask);; slot = (slot + 1) & mask) {
+  for (std::size_t slot = open_addressing_slot(key, mask);; slot = (slot + 1) & mask) {
     if (dict_keys_[slot] == key) return dict_labels_[slot];
     if (dict_keys_[slot] == 0) return -1;
   }
@@ -147,7 +136,7 @@ void Tagger::tag(Sentence& sentence) const {
       // The table is larger than the caches: ask for every slot, then every row of weights,
       // before reading any, so that the memory latencies overlap.
       const std::size_t mask = slots_.size() - 1;
-      for (std::uint64_t key : features) __builtin_prefetch(&slots_[home_slot(key, mask)]);
+      for (std::uint64_t key : features) __builtin_prefetch(&slots_[open_addressing_slot(key, mask)]);
       std::array<const Slot*, kFeatureCount> rows;
       std::size_t row_count = 0;
       for (std::uint64_t key : features) {
