@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -12,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "issuegraph/base/error.hpp"
 #include "issuegraph/conllu/conllu_reader.hpp"
+#include "issuegraph/conllu/conllu_writer.hpp"
 #include "issuegraph/lemma/lemmatizer.hpp"
 #include "issuegraph/lemma/lemmatizer_trainer.hpp"
 #include "issuegraph/parser/parser_trainer.hpp"
@@ -32,6 +34,10 @@ struct TrainArguments {
   int parser_iterations = 0;
   int jackknife = 4;          // folds for the parser's training tags; 0 = gold tags
   std::string components = "tagger,lemmatizer,parser";
+  double parser_explore = -1.0;   // < 0 = the trainer's default
+  double parser_max_mb = 0.0;     // 0 = the trainer's default
+  int parser_min_updates = 0;     // 0 = the trainer's default
+  std::string parser_tags;        // cache of the jackknifed training tags (CoNLL-U)
 };
 
 std::string corpus_name(const std::vector<std::string>& paths) {
@@ -104,7 +110,24 @@ void run_train(const TrainArguments& args) {
   std::vector<Sentence> parser_train = train;
   std::vector<Sentence> parser_dev = dev;
   std::string tag_source = "gold";
-  if (tagger && args.jackknife >= 2) {
+  if (tagger && args.jackknife >= 2 && !args.parser_tags.empty() &&
+      std::filesystem::exists(args.parser_tags)) {
+    // Jackknifed tags written by an earlier run with the same data, tagger options and seed.
+    std::vector<Sentence> cached = read_conllu_file(args.parser_tags);
+    if (cached.size() != train.size()) {
+      throw UsageError("--parser-tags: " + args.parser_tags + " has " + std::to_string(cached.size()) +
+                       " sentences, the training data " + std::to_string(train.size()));
+    }
+    for (std::size_t i = 0; i < cached.size(); ++i) {
+      if (cached[i].tokens.size() != train[i].tokens.size()) {
+        throw UsageError("--parser-tags: " + args.parser_tags + " does not match the training data (sentence " +
+                         std::to_string(i + 1) + ")");
+      }
+    }
+    parser_train = std::move(cached);
+    tag_source = "jackknifed (" + std::to_string(args.jackknife) + " folds)";
+    std::cerr << "train: jackknifed tags read from " << args.parser_tags << '\n';
+  } else if (tagger && args.jackknife >= 2) {
     // Each fold is tagged by a tagger that never saw it; lemmas then follow those tags.
     const std::size_t folds = static_cast<std::size_t>(args.jackknife);
     for (std::size_t fold = 0; fold < folds; ++fold) {
@@ -117,6 +140,11 @@ void run_train(const TrainArguments& args) {
       std::cerr << "train: jackknife fold " << fold + 1 << "/" << folds << " tagged (" << seconds_since(start) << " s)\n";
     }
     tag_source = "jackknifed (" + std::to_string(folds) + " folds)";
+    if (!args.parser_tags.empty()) {
+      std::ofstream out(args.parser_tags, std::ios::binary);
+      for (const Sentence& s : parser_train) write_conllu(out, s);
+      if (!out) throw UsageError("--parser-tags: cannot write " + args.parser_tags);
+    }
   } else if (tagger) {
     for (auto& s : parser_train) tagger->tag(s);
     tag_source = "predicted by the final tagger";
@@ -133,6 +161,9 @@ void run_train(const TrainArguments& args) {
   else if (args.iterations > 0) options.iterations = args.iterations;
   options.seed = args.seed;
   options.corpus = corpus;
+  if (args.parser_explore >= 0.0) options.explore = args.parser_explore;
+  if (args.parser_max_mb > 0.0) options.max_weight_bytes = static_cast<std::size_t>(args.parser_max_mb * 1048576.0);
+  if (args.parser_min_updates > 0) options.min_updates = args.parser_min_updates;
   parser::DependencyParser parser = parser::train_parser(parser_train, parser_dev, options, &std::cerr);
   ModelFile model = parser.to_model();
   model.set_metadata("training_tags", tag_source);
@@ -153,6 +184,10 @@ void add_train_command(CLI::App& app, Context& context) {
   cmd->add_option("--tagger-iterations", args->tagger_iterations, "Tagger iterations (overrides --iterations)");
   cmd->add_option("--parser-iterations", args->parser_iterations, "Parser iterations (overrides --iterations)");
   cmd->add_option("--jackknife", args->jackknife, "Folds for the parser's predicted training tags (0 or 1 = no jackknifing; default 4)");
+  cmd->add_option("--parser-explore", args->parser_explore, "Probability of following a wrong parser move in training (default 0.9)");
+  cmd->add_option("--parser-max-mb", args->parser_max_mb, "Size budget of the parser's weights in MiB (default 17)");
+  cmd->add_option("--parser-min-updates", args->parser_min_updates, "Keep parser features updated at least this often (default 10; raised to fit the budget)");
+  cmd->add_option("--parser-tags", args->parser_tags, "CoNLL-U cache of the jackknifed training tags: read when present, written otherwise");
   cmd->add_option("--components", args->components, "Comma-separated subset of tagger,lemmatizer,parser");
   cmd->callback([args, &context] {
     run_train(*args);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <memory>
 #include <limits>
 
 #include "issuegraph/base/error.hpp"
@@ -31,6 +33,22 @@ std::string join_labels(const std::vector<std::string>& labels) {
     out += l;
   }
   return out;
+}
+
+// The whole file in one read into a string of the right size (ModelFile::load goes through a
+// growing string stream, which copies a 13 MB model several times).
+std::string read_model_bytes(const std::string& path) {
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!file) throw ModelError(path, "cannot open model file");
+  std::string bytes;
+  if (std::fseek(file.get(), 0, SEEK_END) == 0) {
+    long size = std::ftell(file.get());
+    if (size > 0) bytes.resize(static_cast<std::size_t>(size));
+    std::rewind(file.get());
+  }
+  std::size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), file.get());
+  if (got != bytes.size() || std::fgetc(file.get()) != EOF) throw ModelError(path, "cannot read model file");
+  return bytes;
 }
 
 }  // namespace
@@ -185,33 +203,40 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
   if (!(scale > 0.0f) || !std::isfinite(scale)) throw ModelError(source, "section 'weights': invalid scale");
   // Each row takes at least 9 bytes: reject impossible counts before reserving memory.
   if (rows > in.remaining() / 9) throw ModelError(source, "section 'weights': row count exceeds the data");
-  std::vector<std::uint64_t> keys;
-  std::vector<std::uint32_t> begin;
-  std::vector<WeightEntry> entries;
-  keys.reserve(rows);
-  begin.reserve(rows + 1);
-  entries.reserve((in.remaining() - rows * 9) / 3);
-  begin.push_back(0);
+  // Decoded straight from the bytes (little-endian, assembled byte by byte, so any host reads
+  // the same), with one bounds check per row: a per-byte reader made this most of the load time.
+  const std::size_t start = bytes.size() - in.remaining();
+  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
+  const std::size_t size = bytes.size();
+  std::vector<std::uint64_t> keys(static_cast<std::size_t>(rows));
+  std::vector<std::uint32_t> begin(static_cast<std::size_t>(rows) + 1);
+  std::vector<WeightEntry> entries((size - start - rows * 9) / 3);
+  std::size_t pos = start, count = 0;
   std::uint64_t previous = 0;
-  for (std::uint64_t r = 0; r < rows; ++r) {
-    std::uint64_t key = in.u64();
+  begin[0] = 0;
+  for (std::size_t r = 0; r < rows; ++r) {
+    if (size - pos < 9) throw ModelError(source, "section 'weights': truncated row");
+    std::uint64_t key = 0;
+    for (int b = 7; b >= 0; --b) key = (key << 8) | data[pos + static_cast<std::size_t>(b)];
     if (key <= previous) throw ModelError(source, "section 'weights': feature keys not strictly increasing");
     previous = key;
-    int length = in.u8();
-    for (int e = 0; e < length; ++e) {
-      WeightEntry entry;
-      entry.move = in.u8();
-      std::uint16_t low = in.u8();
-      std::uint16_t high = in.u8();
-      auto q = static_cast<std::int16_t>(static_cast<std::uint16_t>(low | (high << 8)));
-      entry.weight = static_cast<float>(q) * scale;
-      if (entry.move >= moves) throw ModelError(source, "section 'weights': move id out of range");
-      entries.push_back(entry);
+    const std::size_t length = data[pos + 8];
+    pos += 9;
+    if ((size - pos) / 3 < length || count + length > entries.size()) {
+      throw ModelError(source, "section 'weights': truncated row");
     }
-    keys.push_back(key);
-    begin.push_back(static_cast<std::uint32_t>(entries.size()));
+    for (std::size_t e = 0; e < length; ++e, pos += 3) {
+      WeightEntry& entry = entries[count++];
+      entry.move = data[pos];
+      if (entry.move >= moves) throw ModelError(source, "section 'weights': move id out of range");
+      auto q = static_cast<std::int16_t>(static_cast<std::uint16_t>(data[pos + 1] | (data[pos + 2] << 8)));
+      entry.weight = static_cast<float>(q) * scale;
+    }
+    keys[r] = key;
+    begin[r + 1] = static_cast<std::uint32_t>(count);
   }
-  in.expect_end();
+  if (pos != size) throw ModelError(source, "section 'weights': trailing bytes after the last row");
+  entries.resize(count);
   WeightTable table;
   table.assign(std::move(keys), std::move(begin), std::move(entries), moves, scale);
   std::map<std::string, std::string> metadata = model.all_metadata();
@@ -220,8 +245,8 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
 }
 
 DependencyParser DependencyParser::load(const std::string& path) {
-  ModelFile model = ModelFile::load(path, kParserModelKind, kParserComponentVersion, feature_set_hash());
-  return from_model(model);
+  // from_model checks the kind, component version and feature-set hash.
+  return from_model(ModelFile::deserialize(read_model_bytes(path), path));
 }
 
 }  // namespace issuegraph::parser

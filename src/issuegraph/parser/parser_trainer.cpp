@@ -321,10 +321,10 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   std::uint64_t now = 1;
 
   int min_updates = options.min_updates;
-  auto make_parser = [&](std::map<std::string, std::string> metadata) {
-    return DependencyParser(labels, weights.averaged(now, options.prune_below, min_updates, move_count(label_count)),
-                            std::move(metadata));
-  };
+  WeightTable best_table;
+  double best_score = -2.0;
+  int best_iteration = 0;
+  int best_min_updates = min_updates;
 
   for (int iteration = 1; iteration <= options.iterations; ++iteration) {
     auto started = std::chrono::steady_clock::now();
@@ -364,25 +364,41 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
                     iteration, 100.0 * static_cast<double>(steps - errors) / static_cast<double>(std::max<std::size_t>(steps, 1)),
                     weights.feature_count(), seconds);
       *log << line;
-      if (!dev.empty()) {
-        DependencyParser current = make_parser({});
-        AttachmentScore total;
-        for (const Sentence& gold_sentence : dev) {
-          Sentence predicted = gold_sentence;
-          current.parse(predicted);
-          total.add(score_sentence(gold_sentence, predicted));
-        }
-        std::snprintf(line, sizeof line, "; dev UAS %.2f LAS %.2f", total.uas(), total.las());
+    }
+    // The model as it would be saved now (pruned to the size budget), scored on dev; the best
+    // iteration's weights are the ones returned, so dev (never test) picks the stopping point.
+    min_updates = weights.threshold_for(options.min_updates, options.max_weight_bytes);
+    WeightTable table = weights.averaged(now, options.prune_below, min_updates, move_count(label_count));
+    double score = -1.0;
+    if (!dev.empty()) {
+      DependencyParser current(labels, table, {});
+      AttachmentScore total;
+      for (const Sentence& gold_sentence : dev) {
+        Sentence predicted = gold_sentence;
+        current.parse(predicted);
+        total.add(score_sentence(gold_sentence, predicted));
+      }
+      score = total.uas() + total.las();
+      if (log != nullptr) {
+        char line[160];
+        std::snprintf(line, sizeof line, "; dev UAS %.2f LAS %.2f (min_updates %d)", total.uas(),
+                      total.las(), min_updates);
         *log << line;
       }
-      *log << '\n' << std::flush;
+    }
+    if (log != nullptr) *log << '\n' << std::flush;
+    if (!options.select_on_dev || dev.empty() || score > best_score) {
+      best_score = score;
+      best_iteration = iteration;
+      best_min_updates = min_updates;
+      best_table = std::move(table);
     }
   }
 
-  min_updates = weights.threshold_for(options.min_updates, options.max_weight_bytes);
   if (log != nullptr) {
     *log << "parser: features/entries by updates:" << weights.update_histogram() << '\n'
-         << "parser: keeping features with at least " << min_updates << " updates\n";
+         << "parser: iteration " << best_iteration << " kept, features with at least "
+         << best_min_updates << " updates\n";
   }
   std::map<std::string, std::string> metadata;
   metadata["corpus"] = options.corpus;
@@ -390,11 +406,13 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   std::snprintf(checksum, sizeof checksum, "%016llx", static_cast<unsigned long long>(treebank_checksum(train)));
   metadata["corpus_checksum"] = checksum;
   metadata["iterations"] = std::to_string(options.iterations);
+  metadata["best_iteration"] = std::to_string(best_iteration);
+  metadata["explore"] = std::to_string(options.explore);
   metadata["seed"] = std::to_string(options.seed);
-  metadata["min_updates"] = std::to_string(min_updates);
+  metadata["min_updates"] = std::to_string(best_min_updates);
   metadata["training_sentences"] = std::to_string(golds.size());
   metadata["transition_system"] = "arc-hybrid, root last, dynamic oracle";
-  return make_parser(std::move(metadata));
+  return DependencyParser(labels, std::move(best_table), std::move(metadata));
 }
 
 }  // namespace issuegraph::parser

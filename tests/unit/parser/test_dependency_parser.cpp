@@ -109,6 +109,39 @@ TEST_CASE("parser model save, load, save is byte-identical and training is repro
   CHECK(model.metadata("labels").find("nsubj:pass") != std::string::npos);
 }
 
+TEST_CASE("parser training with a dev set keeps the iteration that scores best on it", "[parser]") {
+  // Half the fixture trains, the other half is the dev set; the tiny training set overfits, so
+  // the dev score moves between iterations and the choice matters.
+  std::vector<Sentence> all = fixture();
+  std::vector<Sentence> train(all.begin(), all.begin() + static_cast<long>(all.size() / 2));
+  std::vector<Sentence> dev(all.begin() + static_cast<long>(all.size() / 2), all.end());
+  auto dev_score = [&](const DependencyParser& parser) {
+    AttachmentScore total;
+    for (const Sentence& gold : dev) {
+      Sentence predicted = gold;
+      parser.parse(predicted);
+      total.add(score_sentence(gold, predicted));
+    }
+    return total.uas() + total.las();
+  };
+  ParserTrainingOptions options;
+  options.iterations = 8;
+  options.min_updates = 1;
+  DependencyParser selected = train_parser(train, dev, options, nullptr);
+  const int best = std::stoi(selected.to_model().metadata("best_iteration"));
+  CHECK(best >= 1);
+  CHECK(best <= 8);
+  double best_score = dev_score(selected);
+  options.select_on_dev = false;
+  for (int iterations = 1; iterations <= 8; ++iterations) {
+    options.iterations = iterations;
+    DependencyParser plain = train_parser(train, dev, options, nullptr);
+    CHECK(dev_score(plain) <= best_score);
+    // Training is the same up to the kept iteration, so its weights are those of a shorter run.
+    if (iterations == best) CHECK(plain.to_model().section("weights") == selected.to_model().section("weights"));
+  }
+}
+
 TEST_CASE("parser rejects corrupt, truncated and wrong-kind models with ModelError", "[parser]") {
   std::string bytes = tiny_parser().to_model().serialize();
   SECTION("a flipped byte in the middle fails the checksum") {
