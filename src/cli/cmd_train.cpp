@@ -38,6 +38,7 @@ struct TrainArguments {
   double parser_max_mb = 0.0;     // 0 = the trainer's default
   int parser_min_updates = 0;     // 0 = the trainer's default
   std::string parser_tags;        // cache of the jackknifed training tags (CoNLL-U)
+  bool parser_select_on_dev = false;
 };
 
 std::string corpus_name(const std::vector<std::string>& paths) {
@@ -164,6 +165,7 @@ void run_train(const TrainArguments& args) {
   if (args.parser_explore >= 0.0) options.explore = args.parser_explore;
   if (args.parser_max_mb > 0.0) options.max_weight_bytes = static_cast<std::size_t>(args.parser_max_mb * 1048576.0);
   if (args.parser_min_updates > 0) options.min_updates = args.parser_min_updates;
+  options.select_on_dev = args.parser_select_on_dev;
   parser::DependencyParser parser = parser::train_parser(parser_train, parser_dev, options, &std::cerr);
   ModelFile model = parser.to_model();
   model.set_metadata("training_tags", tag_source);
@@ -185,7 +187,8 @@ void add_train_command(CLI::App& app, Context& context) {
   cmd->add_option("--parser-iterations", args->parser_iterations, "Parser iterations (overrides --iterations)");
   cmd->add_option("--jackknife", args->jackknife, "Folds for the parser's predicted training tags (0 or 1 = no jackknifing; default 4)");
   cmd->add_option("--parser-explore", args->parser_explore, "Probability of following a wrong parser move in training (default 0.9)");
-  cmd->add_option("--parser-max-mb", args->parser_max_mb, "Size budget of the parser's weights in MiB (default 17)");
+  cmd->add_option("--parser-max-mb", args->parser_max_mb, "Size budget of the parser's weights in MiB (default 13)");
+  cmd->add_flag("--parser-select-on-dev", args->parser_select_on_dev, "Keep the parser iteration with the best --dev UAS + LAS instead of the last");
   cmd->add_option("--parser-min-updates", args->parser_min_updates, "Keep parser features updated at least this often (default 10; raised to fit the budget)");
   cmd->add_option("--parser-tags", args->parser_tags, "CoNLL-U cache of the jackknifed training tags: read when present, written otherwise");
   cmd->add_option("--components", args->components, "Comma-separated subset of tagger,lemmatizer,parser");

@@ -406,8 +406,10 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   std::snprintf(checksum, sizeof checksum, "%016llx", static_cast<unsigned long long>(treebank_checksum(train)));
   metadata["corpus_checksum"] = checksum;
   metadata["iterations"] = std::to_string(options.iterations);
-  metadata["best_iteration"] = std::to_string(best_iteration);
-  metadata["explore"] = std::to_string(options.explore);
+  // Only written when not the default, so that older training commands still reproduce their
+  // models byte for byte.
+  if (options.select_on_dev && !dev.empty()) metadata["best_iteration"] = std::to_string(best_iteration);
+  if (options.explore != ParserTrainingOptions{}.explore) metadata["explore"] = std::to_string(options.explore);
   metadata["seed"] = std::to_string(options.seed);
   metadata["min_updates"] = std::to_string(best_min_updates);
   metadata["training_sentences"] = std::to_string(golds.size());

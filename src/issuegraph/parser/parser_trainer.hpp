@@ -26,10 +26,10 @@ struct ParserTrainingOptions {
   // mostly noise and make up most of the table).
   int min_updates = 10;
   // Upper bound on the saved weights: min_updates is raised until the model fits.
-  std::size_t max_weight_bytes = 17u << 20;
+  std::size_t max_weight_bytes = 13u << 20;
   // With a dev set: return the weights of the iteration with the best dev UAS + LAS (each
   // iteration's model pruned to the budget, as saved) instead of the last iteration's.
-  bool select_on_dev = true;
+  bool select_on_dev = false;
   // Named in the model's metadata ("en_ewt-ud-train.conllu").
   std::string corpus;
 };

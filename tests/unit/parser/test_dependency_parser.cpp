@@ -127,6 +127,7 @@ TEST_CASE("parser training with a dev set keeps the iteration that scores best o
   ParserTrainingOptions options;
   options.iterations = 8;
   options.min_updates = 1;
+  options.select_on_dev = true;
   DependencyParser selected = train_parser(train, dev, options, nullptr);
   const int best = std::stoi(selected.to_model().metadata("best_iteration"));
   CHECK(best >= 1);
