@@ -2,7 +2,6 @@
 
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -44,12 +43,22 @@ std::string header_json(const ModelFile& model) {
   return buffer.GetString();
 }
 
+// One sized read: models are megabytes, and a stream copy through a stringbuf costs more than
+// decoding them.
 std::string read_file_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ModelError(path, "cannot open model file");
-  std::ostringstream content;
-  content << in.rdbuf();
-  return content.str();
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) throw ModelError(path, "cannot open model file");
+  std::string bytes;
+  if (std::fseek(file, 0, SEEK_END) == 0) {
+    long size = std::ftell(file);
+    if (size > 0) bytes.resize(static_cast<std::size_t>(size));
+    std::rewind(file);
+  }
+  std::size_t read = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), file);
+  bool failed = std::ferror(file) != 0 || read != bytes.size();
+  std::fclose(file);
+  if (failed) throw ModelError(path, "cannot read model file");
+  return bytes;
 }
 
 }  // namespace
