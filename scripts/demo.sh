@@ -17,4 +17,4 @@ echo
 echo "Example query: who said what about which issue, for the most connected actor"
 actor=$("$bin" query graphs/sample.json --group-by actor --format csv | sed -n 2p | cut -d, -f1)
 echo "\$ issuegraph query graphs/sample.json --actor \"$actor\""
-"$bin" query graphs/sample.json --actor "$actor" | head -n 30
+"$bin" query graphs/sample.json --actor "$actor" --width 110 | sed -n "1,40p"
