@@ -9,4 +9,4 @@ bash "$here/parse_bench.sh" "$bin"
 echo
 bash "$here/extract_bench.sh" "$bin"
 echo
-bash "$here/graph_bench.sh" "$(dirname "$bin")/bench/bench_graph_bench"
+bash "$here/graph_bench.sh" "$(dirname "$bin")"
