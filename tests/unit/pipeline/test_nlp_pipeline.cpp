@@ -160,7 +160,7 @@ TEST_CASE("parallel annotation gives the same sentences as serial annotation", "
 
 // The shipped models reach UAS 85.2 / LAS 82.3 here (see docs/models.md); the bar sits just
 // below, so that a regression in any of the three stages shows.
-TEST_CASE("pipeline reaches UAS 84.5 on EWT dev from gold words with predicted tags", "[pipeline]") {
+TEST_CASE("pipeline reaches UAS 85 on EWT dev from gold words with predicted tags", "[pipeline]") {
   const std::string dev_path = std::string(ISSUEGRAPH_SHARED_DIR) + "/ud/en_ewt/en_ewt-ud-dev.conllu";
   if (!std::filesystem::exists(dev_path)) {
     WARN("skipped: " << dev_path << " is absent");
@@ -170,6 +170,6 @@ TEST_CASE("pipeline reaches UAS 84.5 on EWT dev from gold words with predicted t
   INFO("UPOS " << e.percent(e.upos_correct) << " UAS " << e.attachment.uas() << " LAS " << e.attachment.las());
   CHECK(e.words > 20000);
   CHECK(e.percent(e.upos_correct) >= 93.0);
-  CHECK(e.attachment.uas() >= 84.5);
-  CHECK(e.attachment.las() >= 81.5);
+  CHECK(e.attachment.uas() >= 85.0);
+  CHECK(e.attachment.las() >= 82.0);
 }
