@@ -43,9 +43,9 @@ std::string header_json(const ModelFile& model) {
   return buffer.GetString();
 }
 
-// One sized read: models are megabytes, and a stream copy through a stringbuf costs more than
-// decoding them.
-std::string read_file_bytes(const std::string& path) {
+}  // namespace
+
+std::string read_model_bytes(const std::string& path) {
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) throw ModelError(path, "cannot open model file");
   std::string bytes;
@@ -60,8 +60,6 @@ std::string read_file_bytes(const std::string& path) {
   if (failed) throw ModelError(path, "cannot read model file");
   return bytes;
 }
-
-}  // namespace
 
 ModelFile::ModelFile(std::string kind, std::uint32_t component_version, std::uint64_t feature_hash)
     : kind_(std::move(kind)), component_version_(component_version), feature_hash_(feature_hash) {}
@@ -152,7 +150,7 @@ void ModelFile::save(const std::string& path) const {
 ModelFile ModelFile::load(const std::string& path, std::string_view expected_kind,
                           std::uint32_t expected_component_version,
                           std::uint64_t expected_feature_hash) {
-  ModelFile model = deserialize(read_file_bytes(path), path);
+  ModelFile model = deserialize(read_model_bytes(path), path);
   if (model.kind_ != expected_kind) {
     throw ModelError(path, "is a '" + model.kind_ + "' model, expected '" +
                                std::string(expected_kind) + "'");

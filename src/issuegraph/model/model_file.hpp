@@ -15,6 +15,10 @@ namespace issuegraph {
 
 inline constexpr std::uint32_t kModelContainerVersion = 1;
 
+// The bytes of a model file in one sized read (models are megabytes: a stream copy costs more
+// than decoding them). Throws ModelError naming the path when it cannot be read.
+std::string read_model_bytes(const std::string& path);
+
 class ModelFile {
  public:
   ModelFile() = default;

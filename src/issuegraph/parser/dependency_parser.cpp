@@ -35,22 +35,6 @@ std::string join_labels(const std::vector<std::string>& labels) {
   return out;
 }
 
-// The whole file in one read into a string of the right size (ModelFile::load goes through a
-// growing string stream, which copies a 13 MB model several times).
-std::string read_model_bytes(const std::string& path) {
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!file) throw ModelError(path, "cannot open model file");
-  std::string bytes;
-  if (std::fseek(file.get(), 0, SEEK_END) == 0) {
-    long size = std::ftell(file.get());
-    if (size > 0) bytes.resize(static_cast<std::size_t>(size));
-    std::rewind(file.get());
-  }
-  std::size_t got = bytes.empty() ? 0 : std::fread(bytes.data(), 1, bytes.size(), file.get());
-  if (got != bytes.size() || std::fgetc(file.get()) != EOF) throw ModelError(path, "cannot read model file");
-  return bytes;
-}
-
 }  // namespace
 
 Move best_valid_move(const ParserState& state, const float* scores, int label_count,
