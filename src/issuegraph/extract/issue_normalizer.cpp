@@ -135,12 +135,18 @@ std::string IssueNormalizer::fallback_label(const SentenceView& view, int head) 
   };
   std::string label;
   if (view.upos(head) == "VERB" || view.upos(head) == "AUX" || view.has_child(head, "cop")) {
-    // A clause: its subject and predicate ("negative factor increase").
+    // A clause: its subject and predicate ("negative factor increase"). A pronoun subject says
+    // nothing about the issue ("it has a plan"): the object, or else the predicate, names it.
     const int subj = view.child(head, "nsubj");
-    if (subj >= 0) label = core(subj) + " ";
-    label += view.lemma(head);
     const int obj = view.child(head, "obj");
-    if (obj >= 0) label.append(" ").append(core(obj));
+    const bool pronoun_subject = subj >= 0 && view.upos(subj) == "PRON";
+    if (pronoun_subject && obj >= 0) {
+      label = core(obj);
+    } else {
+      if (subj >= 0 && !pronoun_subject) label = core(subj) + " ";
+      label += view.lemma(head);
+      if (obj >= 0) label.append(" ").append(core(obj));
+    }
   } else {
     label = core(head);
     for (int c : view.children(head)) {

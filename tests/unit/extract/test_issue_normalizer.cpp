@@ -76,3 +76,14 @@ TEST_CASE("issue normalizer labels a sum of money by what it pays for", "[issue_
     CHECK_FALSE(contains(label, "illion"));
   }
 }
+
+TEST_CASE("issue normalizer leaves a pronoun subject out of a clause's label", "[issue_normalizer]") {
+  const auto triples = extract("The Norwegian fisheries minister said they had a plan for the old lighthouse.");
+  REQUIRE(!triples.empty());
+  REQUIRE(triples[0].issue.has_value());
+  const std::string& label = triples[0].issue->label;
+  INFO(label);
+  CHECK_FALSE(contains(label, "They"));
+  CHECK_FALSE(contains(label, "they"));
+  CHECK((contains(label, "lan") || contains(label, "lighthouse")));
+}
