@@ -9,6 +9,17 @@ bool has_word(const std::vector<std::string>& words, const std::string& w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// "European Automobile Manufacturers' Association" -> "association" (ASCII case folding is
+// enough for the role nouns of the lexicon).
+std::string last_word_lower(const std::string& label) {
+  const std::size_t space = label.find_last_of(' ');
+  std::string word = label.substr(space == std::string::npos ? 0 : space + 1);
+  for (char& c : word) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return word;
+}
+
 }  // namespace
 
 bool DocumentEntities::resolve(Mention& mention, std::size_t sentence) const {
@@ -51,17 +62,18 @@ bool DocumentEntities::resolve_name(Mention& mention) const {
 }
 
 bool DocumentEntities::resolve_role(Mention& mention) const {
-  // "the secretary": the latest person who held that role in this document. Plural roles
-  // ("officials") name a group, not a person met before.
-  if (!mention.plural && !mention.role.empty()) {
-    for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
-      if (!has_word(it->roles, mention.role)) continue;
-      const std::string words = mention.entity.mention;
-      mention.entity = it->entity;
-      mention.entity.mention = words;
-      mention.gender = it->gender;
-      return true;
-    }
+  // "the secretary": the latest person who held that role in this document; "the association":
+  // the latest organisation whose name ends in that noun ("... Manufacturers' Association").
+  // Plural roles ("officials") name a group, not an entity met before.
+  if (mention.plural || mention.role.empty()) return false;
+  for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
+    const bool named_after_role = it->entity.type != "person" && last_word_lower(it->entity.label) == mention.role;
+    if (!has_word(it->roles, mention.role) && !named_after_role) continue;
+    const std::string words = mention.entity.mention;
+    mention.entity = it->entity;
+    mention.entity.mention = words;
+    mention.gender = it->gender;
+    return true;
   }
   return false;
 }

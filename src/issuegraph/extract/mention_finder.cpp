@@ -268,6 +268,12 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
                        (k == run_begin && lexicon_.actor_by_name(view.token(k).form));
     if (title) last_title = k;
   }
+  // A run that ends in one organisational noun after its title words is an organisation's
+  // name as a whole ("Andean Trade Commission"), not a title before a name.
+  if (last_title == run_end - 2) {
+    const RoleNoun* last = lexicon_.role_noun(view.lemma(run_end - 1));
+    if (last != nullptr && last->type != "person") last_title = -1;
+  }
   for (int k = run_begin; k <= last_title; ++k) {
     titled = true;
     if (contains(view.lower(k), kHonorifics)) honorific = true;
@@ -296,6 +302,13 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     add_label_words(*actor, m.name_words);
     add_role_words(*actor, m.roles);
     return m;
+  }
+  // "China's Foreign Ministry", "the Chinese Defence Ministry": a government body of a country
+  // named among the modifiers is that country acting, as for lowercase role nouns.
+  if (const RoleNoun* body = lexicon_.role_noun(view.lemma(run_end - 1)); body != nullptr && body->type != "person") {
+    if (auto government = find_role(view, i, begin, end); government && government->kind == MentionKind::kCountryWord) {
+      return government;
+    }
   }
   m.kind = MentionKind::kUnknownName;
   m.entity.id = entity_id(label);

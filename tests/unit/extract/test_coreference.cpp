@@ -56,3 +56,18 @@ TEST_CASE("coreference links a headline surname to the full name introduced late
   REQUIRE(!triples.empty());
   for (const auto& t : triples) CHECK(t.actor.id == "ngozi_okafor");
 }
+
+TEST_CASE("coreference resolves 'the commission' to the organisation named before", "[coreference]") {
+  const auto triples = extract(
+      "The Andean Trade Commission criticized the new export quotas on Monday. "
+      "The commission also warned Lima about the delays at the border.");
+  bool resolved = false;
+  for (const auto& t : triples) {
+    INFO(t.actor.id << " | " << t.actor.mention);
+    CHECK(t.actor.id != "commission");
+    if (t.actor.mention.find("commission") != std::string::npos) {
+      resolved = resolved || t.actor.id == triples[0].actor.id;
+    }
+  }
+  CHECK(resolved);
+}

@@ -72,3 +72,19 @@ TEST_CASE("mention finder does not take a dateline for the actor", "[mention_fin
   REQUIRE(triples[0].target.has_value());
   CHECK(triples[0].target->id == "uganda");
 }
+
+TEST_CASE("mention finder keeps an organisation's capitalised name whole and reads a country's ministry as the country", "[mention_finder]") {
+  const auto triples = extract(
+      "The Andean Trade Commission criticized the new export quotas on Monday. "
+      "Peru's Foreign Ministry rejected the claims about the quotas.");
+  bool commission = false;
+  bool peru = false;
+  for (const auto& t : triples) {
+    INFO(t.actor.id << " | " << t.actor.label);
+    commission = commission || t.actor.label == "Andean Trade Commission";
+    peru = peru || t.actor.id == "peru";
+    CHECK(t.actor.label != "Ministry");
+  }
+  CHECK(commission);
+  CHECK(peru);
+}
