@@ -39,6 +39,7 @@ struct TrainArguments {
   int parser_min_updates = 0;     // 0 = the trainer's default
   std::string parser_tags;        // cache of the jackknifed training tags (CoNLL-U)
   bool parser_select_on_dev = false;
+  int parser_repeat_first = 1;    // the parser sees the first --train file this many times per iteration
 };
 
 std::string corpus_name(const std::vector<std::string>& paths) {
@@ -68,8 +69,10 @@ void run_train(const TrainArguments& args) {
   const std::string dir = args.output + "/";
 
   std::vector<Sentence> train;
+  std::size_t first_file_sentences = 0;
   for (const auto& path : args.train) {
     auto more = read_conllu_file(path);
+    if (train.empty()) first_file_sentences = more.size();
     train.insert(train.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
   }
   std::vector<Sentence> dev;
@@ -157,6 +160,15 @@ void run_train(const TrainArguments& args) {
     for (auto& s : parser_train) lemmatizer->lemmatize(s);
     for (auto& s : parser_dev) lemmatizer->lemmatize(s);
   }
+  if (args.parser_repeat_first < 1) throw UsageError("--parser-repeat-first must be at least 1");
+  if (args.parser_repeat_first > 1) {
+    // Up-weights the first treebank (the target domain): its sentences, with the same
+    // jackknifed tags, are appended again; the trainer shuffles them in with the rest.
+    const std::vector<Sentence> first(parser_train.begin(),
+                                      parser_train.begin() + static_cast<std::ptrdiff_t>(first_file_sentences));
+    for (int r = 1; r < args.parser_repeat_first; ++r) parser_train.insert(parser_train.end(), first.begin(), first.end());
+    std::cerr << "train: parser sees " << args.train.front() << " " << args.parser_repeat_first << " times\n";
+  }
   parser::ParserTrainingOptions options;
   if (args.parser_iterations > 0) options.iterations = args.parser_iterations;
   else if (args.iterations > 0) options.iterations = args.iterations;
@@ -169,6 +181,7 @@ void run_train(const TrainArguments& args) {
   parser::DependencyParser parser = parser::train_parser(parser_train, parser_dev, options, &std::cerr);
   ModelFile model = parser.to_model();
   model.set_metadata("training_tags", tag_source);
+  if (args.parser_repeat_first > 1) model.set_metadata("first_corpus_repeats", std::to_string(args.parser_repeat_first));
   model.save(dir + "parser.igm");
   std::cerr << "train: parser written to " << dir << "parser.igm (" << seconds_since(start) << " s)\n";
 }
@@ -191,6 +204,8 @@ void add_train_command(CLI::App& app, Context& context) {
   cmd->add_flag("--parser-select-on-dev", args->parser_select_on_dev, "Keep the parser iteration with the best --dev UAS + LAS instead of the last");
   cmd->add_option("--parser-min-updates", args->parser_min_updates, "Keep parser features updated at least this often (default 10; raised to fit the budget)");
   cmd->add_option("--parser-tags", args->parser_tags, "CoNLL-U cache of the jackknifed training tags: read when present, written otherwise");
+  cmd->add_option("--parser-repeat-first", args->parser_repeat_first,
+                  "Parser: train on the first --train treebank this many times per iteration (default 1)");
   cmd->add_option("--components", args->components, "Comma-separated subset of tagger,lemmatizer,parser");
   cmd->callback([args, &context] {
     run_train(*args);
