@@ -130,13 +130,13 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
     SentenceView view(doc, sentence);
     if (view.size() == 0) continue;
     if (!view.parsed()) {
-      pattern_extractor_.extract_sentence(doc, view, out);
+      pattern_extractor_.extract_sentence(view, out);
       open_quote.reset();
       continue;
     }
     const Mentions mentions = find_mentions(view, entities);
     const std::size_t before = out.size();
-    clause_triples(doc, view, mentions, open_quote ? &*open_quote : nullptr, out);
+    clause_triples(view, mentions, open_quote ? &*open_quote : nullptr, out);
     if (out.size() == before && is_whole_quote(view)) {
       open_quote.emplace(doc, sentence);
     } else {
@@ -213,7 +213,7 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
   return mentions;
 }
 
-void ParseExtractor::clause_triples(const Document& doc, const SentenceView& view,
+void ParseExtractor::clause_triples(const SentenceView& view,
                                     const Mentions& mentions, const SentenceView* open_quote,
                                     std::vector<Triple>& out) const {
   const std::size_t first = out.size();
@@ -226,9 +226,9 @@ void ParseExtractor::clause_triples(const Document& doc, const SentenceView& vie
         predicate_finder_.find(view, p, settings_.fallback_predicates);
     if (!match) continue;
     if (match->nominal) {
-      nominal_triples(doc, view, mentions, *match, out);
+      nominal_triples(view, mentions, *match, out);
     } else {
-      predicate_triples(doc, view, mentions, *match, open_quote, out);
+      predicate_triples(view, mentions, *match, open_quote, out);
     }
   }
   // One triple per (actor, action, issue, target) even when two rules found it.
@@ -244,14 +244,9 @@ void ParseExtractor::clause_triples(const Document& doc, const SentenceView& vie
   for (Triple& t : unique) out.push_back(std::move(t));
 }
 
-Triple ParseExtractor::make_triple(const Document& doc, const SentenceView& view,
-                                   const Mention& actor, const ActionMatch& match) const {
-  Triple t;
-  t.doc = doc.id;
-  t.date = doc.date;
-  t.sentence = view.sentence().index;
-  t.evidence = view.sentence().text;
-  t.actor = actor.entity;
+Triple ParseExtractor::make_triple(const SentenceView& view, const Mention& actor,
+                                   const ActionMatch& match) const {
+  Triple t = start_triple(view, actor.entity);
   t.action = match.action;
   return t;
 }
@@ -267,7 +262,7 @@ bool ParseExtractor::content_has_own_triple(const SentenceView& view, const Ment
                      [&](int a) { return mentions[static_cast<std::size_t>(a)].has_value(); });
 }
 
-void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& view,
+void ParseExtractor::predicate_triples(const SentenceView& view,
                                        const Mentions& mentions, const ActionMatch& match,
                                        const SentenceView* open_quote,
                                        std::vector<Triple>& out) const {
@@ -325,7 +320,7 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
     }
     if (root >= 0) {
       for (const Mention* actor : actors) {
-        Triple t = make_triple(doc, *open_quote, *actor, match);
+        Triple t = make_triple(*open_quote, *actor, match);
         bool from_lexicon = false;
         t.issue = issue_normalizer_.normalize(*open_quote, root, issue_phrase_tokens(*open_quote, root), from_lexicon);
         ConfidenceFeatures f;
@@ -393,7 +388,7 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
     if (issues.empty()) issues.emplace_back(-1, std::vector<int>{});
     for (std::size_t k = 0; k < issues.size(); ++k) {
       const int head = issues[k].first;
-      Triple t = make_triple(doc, view, *actor, match);
+      Triple t = make_triple(view, *actor, match);
       ConfidenceFeatures f;
       f.actor = actor->kind;
       f.action_from_lexicon = !match.fallback;
@@ -417,7 +412,7 @@ void ParseExtractor::predicate_triples(const Document& doc, const SentenceView& 
   }
 }
 
-void ParseExtractor::nominal_triples(const Document& doc, const SentenceView& view,
+void ParseExtractor::nominal_triples(const SentenceView& view,
                                      const Mentions& mentions, const ActionMatch& match,
                                      std::vector<Triple>& out) const {
   const int p = match.head;
@@ -481,7 +476,7 @@ void ParseExtractor::nominal_triples(const Document& doc, const SentenceView& vi
     }
   }
   if (target == nullptr && issue < 0) return;
-  Triple t = make_triple(doc, view, *actor, match);
+  Triple t = make_triple(view, *actor, match);
   ConfidenceFeatures f;
   f.actor = actor->kind;
   f.nominal_action = true;

@@ -37,18 +37,17 @@ class ParseExtractor : public Extractor {
   using Mentions = std::vector<std::optional<Mention>>;  // by token; actors only
 
   Mentions find_mentions(const SentenceView& view, DocumentEntities& entities) const;
-  void clause_triples(const Document& doc, const SentenceView& view, const Mentions& mentions,
+  void clause_triples(const SentenceView& view, const Mentions& mentions,
                       const SentenceView* open_quote, std::vector<Triple>& out) const;
   // `open_quote`: the previous sentence when it is a quotation nobody was said to speak yet.
-  void predicate_triples(const Document& doc, const SentenceView& view, const Mentions& mentions,
+  void predicate_triples(const SentenceView& view, const Mentions& mentions,
                          const ActionMatch& match, const SentenceView* open_quote,
                          std::vector<Triple>& out) const;
-  void nominal_triples(const Document& doc, const SentenceView& view, const Mentions& mentions,
+  void nominal_triples(const SentenceView& view, const Mentions& mentions,
                        const ActionMatch& match, std::vector<Triple>& out) const;
   bool content_has_own_triple(const SentenceView& view, const Mentions& mentions, int head) const;
   static void link_early_surnames(std::vector<Triple>& triples);
-  Triple make_triple(const Document& doc, const SentenceView& view, const Mention& actor,
-                     const ActionMatch& match) const;
+  Triple make_triple(const SentenceView& view, const Mention& actor, const ActionMatch& match) const;
 
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions options_;

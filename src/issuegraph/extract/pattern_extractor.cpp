@@ -80,7 +80,7 @@ std::vector<PatternExtractor::Span> PatternExtractor::find_actors(const Sentence
   return spans;
 }
 
-void PatternExtractor::extract_sentence(const Document& doc, const SentenceView& view,
+void PatternExtractor::extract_sentence(const SentenceView& view,
                                         std::vector<Triple>& out) const {
   const std::vector<Span> actors = find_actors(view);
   const int n = view.size();
@@ -121,12 +121,7 @@ void PatternExtractor::extract_sentence(const Document& doc, const SentenceView&
         if (match != nullptr) break;
       }
       if (match == nullptr) continue;
-      Triple t;
-      t.doc = doc.id;
-      t.date = doc.date;
-      t.sentence = view.sentence().index;
-      t.evidence = view.sentence().text;
-      t.actor = actor.entity;
+      Triple t = start_triple(view, actor.entity);
       t.action.lemma = match->display.empty() ? match->lemma : match->display;
       t.action.action_class = match->action_class;
       if (const ActionClass* cls = lexicon_->action_class(match->action_class)) t.action.cameo = cls->cameo;
@@ -170,7 +165,7 @@ std::vector<Triple> PatternExtractor::extract(const Document& doc,
   std::vector<Triple> out;
   for (const Sentence& sentence : sentences) {
     SentenceView view(doc, sentence);
-    extract_sentence(doc, view, out);
+    extract_sentence(view, out);
   }
   std::erase_if(out, [&](const Triple& t) { return t.confidence < options_.min_confidence; });
   return out;

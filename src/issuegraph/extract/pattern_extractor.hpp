@@ -27,7 +27,7 @@ class PatternExtractor : public Extractor {
 
   // The triples of one sentence, appended to `out` (used by the parse-based extractor for
   // sentences without a parse). Confidence is not yet filtered.
-  void extract_sentence(const Document& doc, const SentenceView& view,
+  void extract_sentence(const SentenceView& view,
                         std::vector<Triple>& out) const;
 
  private:

@@ -80,4 +80,14 @@ std::string SentenceView::text(int begin, int end) const {
   return out;
 }
 
+Triple start_triple(const SentenceView& view, const EntityRef& actor) {
+  Triple t;
+  t.doc = view.document().id;
+  t.date = view.document().date;
+  t.sentence = view.sentence().index;
+  t.evidence = view.sentence().text;
+  t.actor = actor;
+  return t;
+}
+
 }  // namespace issuegraph::extract

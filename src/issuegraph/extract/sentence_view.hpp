@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "issuegraph/text/document.hpp"
+#include "issuegraph/extract/triple.hpp"
 #include "issuegraph/text/sentence.hpp"
 
 namespace issuegraph::extract {
@@ -21,6 +22,7 @@ class SentenceView {
 
   int size() const { return static_cast<int>(sentence_.tokens.size()); }
   const Sentence& sentence() const { return sentence_; }
+  const Document& document() const { return doc_; }
   // True when every token carries a head (the parser ran).
   bool parsed() const { return parsed_; }
 
@@ -60,5 +62,9 @@ class SentenceView {
 
 // ASCII lowercase; other bytes are kept (UTF-8 sequences pass through unchanged).
 std::string ascii_lower(std::string_view text);
+
+// A triple of this sentence by `actor`, with its document, date, sentence index and evidence
+// filled; the extractor adds the action, issue and target.
+Triple start_triple(const SentenceView& view, const EntityRef& actor);
 
 }  // namespace issuegraph::extract
