@@ -140,3 +140,22 @@ TEST_CASE("usage errors exit with status 2", "[cli][errors]") {
   CHECK(missing.exit_code == 1);
   CHECK_THAT(missing.err, Catch::Matchers::Contains("/nonexistent/article.txt"));
 }
+
+TEST_CASE("a corrupt or misplaced model file is named and nothing is printed", "[cli][extract][errors]") {
+  TempDir dir("bad-model");
+  std::filesystem::copy(std::string(ISSUEGRAPH_DATA_DIR), dir / "data", std::filesystem::copy_options::recursive);
+  write_file(dir / "news.txt", kGoodArticle);
+  const std::string command = "--data '" + (dir / "data").string() + "' extract '" + (dir / "news.txt").string() + "'";
+
+  write_file(dir / "data" / "models" / "parser.igm", "garbage");
+  RunResult garbage = run_issuegraph(command);
+  CHECK(garbage.exit_code == 1);
+  CHECK_THAT(garbage.err, Catch::Matchers::Contains("parser.igm") && Catch::Matchers::Contains("magic"));
+  CHECK(garbage.out.empty());
+
+  std::filesystem::copy_file(dir / "data" / "models" / "tagger.igm", dir / "data" / "models" / "parser.igm",
+                             std::filesystem::copy_options::overwrite_existing);
+  RunResult wrong_kind = run_issuegraph(command);
+  CHECK(wrong_kind.exit_code == 1);
+  CHECK_THAT(wrong_kind.err, Catch::Matchers::Contains("parser.igm") && Catch::Matchers::Contains("'parser'"));
+}
