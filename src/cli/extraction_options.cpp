@@ -18,6 +18,8 @@ void add_extraction_options(CLI::App& command, ExtractionArguments& arguments) {
   command.add_option("--min-confidence", arguments.min_confidence,
                      "Drop triples below this confidence (0-1)")
       ->check(CLI::Range(0.0, 1.0));
+  command.add_flag("--explain", arguments.explain,
+                   "JSON Lines: list each triple's confidence features (what the extractor guessed)");
   command.add_option("--threads", arguments.threads, "Documents annotated in parallel")
       ->check(CLI::Range(1, 256));
 }
@@ -27,6 +29,7 @@ ExtractionSettings extraction_settings(const ExtractionArguments& arguments, con
   settings.data_dir = context.data_dir;
   settings.lexicon_overrides = arguments.lexicons;
   settings.min_confidence = arguments.min_confidence;
+  settings.explain = arguments.explain;
   settings.threads = arguments.threads;
   settings.read.legacy_encoding = arguments.encoding;
   if (arguments.input_format == "text") {

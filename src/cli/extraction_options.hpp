@@ -19,6 +19,7 @@ struct ExtractionArguments {
   std::string input_format = "auto";
   std::string encoding;
   double min_confidence = 0.0;
+  bool explain = false;
   int threads = 1;
 };
 

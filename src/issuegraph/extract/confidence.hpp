@@ -1,11 +1,22 @@
 // How sure the extractor is of one triple, from what it had to guess: a lexicon actor or an
 // unknown name or a pronoun, a lexicon predicate or a fallback, a lexicon issue or a label made
 // from the phrase, a subject of the predicate itself or one inherited through other clauses.
-// The weights are set by hand and checked against the dev gold (docs/extractor.md): a triple
-// with every part from the lexicon and a direct subject scores about 0.9; each guess lowers it.
+//
+// The guesses are named binary features (confidence_feature_names); a ConfidenceModel turns them
+// into a probability with a logistic function. The shipped model (data/models/confidence.json)
+// is fitted on labelled triples by scripts/calibrate-confidence.py, so that a confidence of 0.8
+// means about four in five such triples are right (docs/extractor.md, "Confidence"). The prior
+// (ConfidenceModel::prior) is the hand-set model used when no fitted one is given.
 #pragma once
 
+#include <array>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "issuegraph/extract/clause_rules.hpp"
+#include "issuegraph/extract/triple.hpp"
 #include "issuegraph/extract/mention_finder.hpp"
 
 namespace issuegraph::extract {
@@ -20,9 +31,46 @@ struct ConfidenceFeatures {
   IssueSource issue_source = IssueSource::kNone;
   int subject_depth = 0;           // clauses climbed to find the actor
   bool passive = false;
+  bool from_patterns = false;      // found by the token-pattern fallback, not the parse
 };
 
-// A value in [0.05, 0.99].
-double triple_confidence(const ConfidenceFeatures& features);
+// Every feature a model may weigh, in a fixed order. Names are stable: model files use them.
+inline constexpr std::array<std::string_view, 19> kConfidenceFeatureNames = {
+    "actor.unknown_name", "actor.country_word", "actor.role", "actor.collective",
+    "actor.pronoun", "action.fallback", "action.nominal", "issue.lexicon", "issue.phrase",
+    "issue.from_object", "issue.from_preposition", "issue.from_speech", "issue.from_control",
+    "issue.from_light_object", "target", "subject.inherited", "subject.inherited_far", "passive",
+    "extractor.patterns"};
+
+// The names of the features that fire for `features`, in catalogue order.
+std::vector<std::string_view> confidence_feature_names(const ConfidenceFeatures& features);
+
+class ConfidenceModel {
+ public:
+  // The hand-set prior: a triple with every part from the lexicon and a direct subject scores
+  // about 0.9, and each guess lowers it.
+  static ConfidenceModel prior();
+
+  // Reads a model file (schemas/confidence-model.schema.json). Throws ModelError naming the
+  // file for unreadable or malformed files and unknown feature names.
+  static ConfidenceModel load(const std::string& path);
+  static ConfidenceModel from_json_text(const std::string& text, const std::string& source);
+
+  // A probability in [0.01, 0.99], rounded to three decimals.
+  double score(const ConfidenceFeatures& features) const;
+
+  double bias() const { return bias_; }
+  double weight(std::string_view feature) const;
+  const std::map<std::string, std::string>& metadata() const { return metadata_; }
+
+ private:
+  double bias_ = 0.0;
+  std::array<double, kConfidenceFeatureNames.size()> weights_{};
+  std::map<std::string, std::string> metadata_;
+};
+
+// Sets triple.confidence from the model and, when `explain`, triple.confidence_features.
+void assign_confidence(Triple& triple, const ConfidenceFeatures& features, const ConfidenceModel& model,
+                       bool explain);
 
 }  // namespace issuegraph::extract

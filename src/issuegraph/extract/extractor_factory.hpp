@@ -10,9 +10,15 @@
 namespace issuegraph {
 
 class Lexicon;
+namespace extract {
+class ConfidenceModel;
+}
 
 struct ExtractorOptions {
   double min_confidence = 0.0;  // triples scored below this are dropped
+  // Turns what the extractor guessed into a confidence; null = ConfidenceModel::prior().
+  std::shared_ptr<const extract::ConfidenceModel> confidence;
+  bool explain = false;  // fill Triple::confidence_features
 };
 
 // The full parse-based extractor, falling back to token patterns for sentences without a parse

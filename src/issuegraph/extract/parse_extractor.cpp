@@ -115,6 +115,8 @@ ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, Extractor
                                ParseExtractorSettings settings)
     : lexicon_(std::move(lexicon)),
       options_(options),
+      confidence_(options_.confidence ? options_.confidence
+                                      : std::make_shared<const ConfidenceModel>(ConfidenceModel::prior())),
       settings_(settings),
       mention_finder_(*lexicon_),
       predicate_finder_(*lexicon_),
@@ -329,7 +331,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
         f.issue_from_lexicon = from_lexicon;
         f.issue_source = IssueSource::kSpeech;
         f.subject_depth = 1;
-        t.confidence = triple_confidence(f);
+        assign_confidence(t, f, *confidence_, options_.explain);
         out.push_back(std::move(t));
       }
       return;
@@ -406,7 +408,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
         f.has_target = true;
       }
       if (match.fallback && !f.has_issue) continue;
-      t.confidence = triple_confidence(f);
+      assign_confidence(t, f, *confidence_, options_.explain);
       out.push_back(std::move(t));
     }
   }
@@ -491,7 +493,7 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
     t.target = target->entity;
     f.has_target = true;
   }
-  t.confidence = triple_confidence(f);
+  assign_confidence(t, f, *confidence_, options_.explain);
   out.push_back(std::move(t));
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "issuegraph/extract/coreference.hpp"
+#include "issuegraph/extract/confidence.hpp"
 #include "issuegraph/extract/extractor.hpp"
 #include "issuegraph/extract/extractor_factory.hpp"
 #include "issuegraph/extract/issue_normalizer.hpp"
@@ -51,6 +52,7 @@ class ParseExtractor : public Extractor {
 
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions options_;
+  std::shared_ptr<const ConfidenceModel> confidence_;  // options_.confidence or the prior
   ParseExtractorSettings settings_;
   MentionFinder mention_finder_;
   PredicateFinder predicate_finder_;

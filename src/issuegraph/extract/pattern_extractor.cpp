@@ -46,7 +46,10 @@ std::vector<std::string> guess_lemmas(std::string_view w) {
 }
 
 PatternExtractor::PatternExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
-    : lexicon_(std::move(lexicon)), options_(options) {}
+    : lexicon_(std::move(lexicon)),
+      options_(options),
+      confidence_(options_.confidence ? options_.confidence
+                                      : std::make_shared<const ConfidenceModel>(ConfidenceModel::prior())) {}
 
 std::vector<PatternExtractor::Span> PatternExtractor::find_actors(const SentenceView& view) const {
   std::vector<Span> spans;
@@ -138,6 +141,8 @@ void PatternExtractor::extract_sentence(const SentenceView& view,
       }
       int e = k;
       while (e < n && !is_clause_break(view.lower(e))) ++e;
+      ConfidenceFeatures features;
+      features.from_patterns = true;  // every actor here is a lexicon name
       if (e > k) {
         IssueRef issue;
         issue.text = view.text(k, e);
@@ -146,6 +151,7 @@ void PatternExtractor::extract_sentence(const SentenceView& view,
         if (const IssueEntry* entry = lexicon_->match_issue(lemmas)) {
           issue.id = entry->id;
           issue.label = entry->label;
+          features.issue_from_lexicon = true;
         } else {
           issue.label = issue.text;
           issue.id = entity_id(issue.text);
@@ -153,7 +159,9 @@ void PatternExtractor::extract_sentence(const SentenceView& view,
         if (!issue.id.empty()) t.issue = std::move(issue);
       }
       if (!t.issue && !t.target) continue;
-      t.confidence = t.issue && t.target ? 0.5 : 0.4;
+      features.has_issue = t.issue.has_value();
+      features.has_target = t.target.has_value();
+      assign_confidence(t, features, *confidence_, options_.explain);
       out.push_back(std::move(t));
       break;
     }

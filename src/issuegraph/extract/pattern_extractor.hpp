@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "issuegraph/extract/confidence.hpp"
 #include "issuegraph/extract/extractor.hpp"
 #include "issuegraph/extract/extractor_factory.hpp"
 #include "issuegraph/extract/sentence_view.hpp"
@@ -40,6 +41,7 @@ class PatternExtractor : public Extractor {
 
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions options_;
+  std::shared_ptr<const ConfidenceModel> confidence_;  // options_.confidence or the prior
 };
 
 // Candidate lemmas of an English word form without a lemmatiser: "raised" -> raise, rais;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace issuegraph {
 
@@ -40,6 +41,9 @@ struct Triple {
   std::optional<IssueRef> issue;    // may be empty only when a target is present
   std::optional<EntityRef> target;
   double confidence = 0.0;
+  // The guesses the confidence was computed from ("actor.pronoun", "issue.phrase", ...); filled
+  // only on request (ExtractorOptions::explain, `extract --explain`).
+  std::vector<std::string> confidence_features;
   std::string date;                 // the document's date when known
 };
 

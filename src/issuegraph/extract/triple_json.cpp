@@ -95,6 +95,12 @@ std::string triple_to_json(const Triple& t) {
   char confidence[16];
   int length = std::snprintf(confidence, sizeof confidence, "%.2f", t.confidence);
   w.RawValue(confidence, static_cast<std::size_t>(length), rapidjson::kNumberType);
+  if (!t.confidence_features.empty()) {
+    w.Key("confidence_features");
+    w.StartArray();
+    for (const std::string& feature : t.confidence_features) w.String(feature.c_str(), static_cast<rapidjson::SizeType>(feature.size()));
+    w.EndArray();
+  }
   if (!t.date.empty()) write_string(w, "date", t.date);
   w.EndObject();
   return buffer.GetString();

@@ -4,6 +4,7 @@
 #include <thread>
 #include <utility>
 
+#include "issuegraph/extract/confidence.hpp"
 #include "issuegraph/extract/extractor.hpp"
 #include "issuegraph/extract/extractor_factory.hpp"
 #include "issuegraph/extract/lexicon.hpp"
@@ -22,13 +23,22 @@ std::shared_ptr<const Lexicon> load_lexicon(const ExtractionSettings& settings) 
   return lexicon;
 }
 
+ExtractorOptions extractor_options(const ExtractionSettings& settings) {
+  ExtractorOptions options;
+  options.min_confidence = settings.min_confidence;
+  options.explain = settings.explain;
+  options.confidence = std::make_shared<const extract::ConfidenceModel>(
+      extract::ConfidenceModel::load(settings.data_dir + "/models/confidence.json"));
+  return options;
+}
+
 }  // namespace
 
 ExtractionJob::ExtractionJob(ExtractionSettings settings)
     : settings_(std::move(settings)),
       pipeline_(std::make_unique<NlpPipeline>(NlpPipeline::load(settings_.data_dir + "/models"))),
       lexicon_(load_lexicon(settings_)),
-      extractor_(make_extractor(lexicon_, ExtractorOptions{settings_.min_confidence})) {}
+      extractor_(make_extractor(lexicon_, extractor_options(settings_))) {}
 
 ExtractionJob::~ExtractionJob() = default;
 

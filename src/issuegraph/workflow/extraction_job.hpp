@@ -25,6 +25,7 @@ struct ExtractionSettings {
   std::vector<std::string> lexicon_overrides;  // --lexicon DIR, applied in order
   ReadOptions read;
   double min_confidence = 0.0;
+  bool explain = false;                      // add each triple's confidence features
   int threads = 1;                           // documents annotated in parallel; output stays in order
 };
 

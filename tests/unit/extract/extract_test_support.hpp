@@ -41,7 +41,7 @@ inline std::vector<issuegraph::Sentence> annotate(const issuegraph::Document& do
 
 inline std::vector<issuegraph::Triple> extract(const std::string& text, double min_confidence = 0.0) {
   const issuegraph::Document doc = document(text);
-  const auto extractor = issuegraph::make_extractor(lexicon(), {min_confidence});
+  const auto extractor = issuegraph::make_extractor(lexicon(), {.min_confidence = min_confidence});
   return extractor->extract(doc, annotate(doc));
 }
 
