@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Fits the extractor's confidence model and measures it, reproducibly (docs/confidence.md):
+#   1. extract --explain over the FIT material (dev seeds 000 + 004, heldout 001-006), label the
+#      triples against their gold, fit, write data/models/confidence.json (or $OUT);
+#   2. extract --explain over the TEST split (heldout 007-012), label, and report the hand-set
+#      prior and the fitted model side by side. The test split is only measured, never fitted.
+# Usage: scripts/calibrate.sh [BIN]   (BIN defaults to build/issuegraph; SHARED, OUT, DATA override)
+# Skips (exit 0) when ../shared, which holds the scorer and the dev gold, is absent.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:-$root/build/issuegraph}
+shared=${SHARED:-$root/../shared}
+out=${OUT:-$root/data/models/confidence.json}
+script=$root/scripts/calibrate-confidence.py
+heldout=$root/eval/heldout
+
+if [ ! -f "$shared/eval/score.py" ] || [ ! -d "$shared/corpus/dev-gold" ]; then
+  echo "calibrate: $shared/eval/score.py or $shared/corpus/dev-gold not found; skipping"
+  exit 0
+fi
+if [ ! -x "$bin" ]; then
+  echo "calibrate: $bin is not an executable; build it or pass BIN" >&2
+  exit 2
+fi
+data_args=()
+if [ -n "${DATA:-}" ]; then data_args=(--data "$DATA"); fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The hand-set prior, as in ConfidenceModel::prior() (src/issuegraph/extract/confidence.cpp):
+# kept here because the fit overwrites data/models/confidence.json.
+cat > "$tmp/prior.json" <<'EOF'
+{"kind": "issuegraph-confidence", "version": 1, "bias": 0.9,
+ "weights": {"actor.country_word": -0.2, "actor.unknown_name": -0.8, "actor.pronoun": -0.9,
+  "actor.collective": -1.0, "actor.role": -1.2, "action.fallback": -1.6, "action.nominal": -1.0,
+  "issue.lexicon": 1.8, "issue.phrase": 1.2, "issue.from_speech": -0.2, "issue.from_control": -0.2,
+  "target": 0.2, "subject.inherited": -0.35, "subject.inherited_far": -0.35, "passive": -0.3,
+  "extractor.patterns": -1.5},
+ "metadata": {"source": "hand-set prior (not fitted)"}}
+EOF
+
+fit_docs=("$shared"/corpus/seeds/000_*.txt "$shared"/corpus/seeds/004_*.txt "$heldout"/docs/00[1-6]_*.txt)
+fit_gold=("$shared"/corpus/dev-gold/000_*.jsonl "$shared"/corpus/dev-gold/004_*.jsonl
+          "$heldout"/gold/00[1-6]_*.jsonl)
+test_docs=("$heldout"/docs/0{07,08,09,10,11,12}_*.txt)
+test_gold=("$heldout"/gold/0{07,08,09,10,11,12}_*.jsonl)
+
+echo "== fit split: dev seeds 000, 004 + heldout 001-006"
+"$bin" "${data_args[@]}" extract --explain --format jsonl "${fit_docs[@]}" > "$tmp/fit.jsonl"
+python3 "$script" label --scorer "$shared/eval/score.py" --gold "${fit_gold[@]}" \
+  --system "$tmp/fit.jsonl" -o "$tmp/fit-split.labelled.jsonl"
+python3 "$script" fit --labelled "$tmp/fit-split.labelled.jsonl" -o "$tmp/fitted.json" \
+  --source "dev seeds 000+004 and eval/heldout 001-006, labelled by score.py (gold precision)"
+python3 "$script" report --labelled "$tmp/fit-split.labelled.jsonl" \
+  --model "$tmp/prior.json" --model "$tmp/fitted.json"
+cp "$tmp/fitted.json" "$out"
+echo "calibrate: wrote $out"
+
+echo
+echo "== test split: heldout 007-012 (measurement only)"
+"$bin" "${data_args[@]}" extract --explain --format jsonl "${test_docs[@]}" > "$tmp/test.jsonl"
+python3 "$script" label --scorer "$shared/eval/score.py" --gold "${test_gold[@]}" \
+  --system "$tmp/test.jsonl" -o "$tmp/test-split.labelled.jsonl"
+python3 "$script" report --labelled "$tmp/test-split.labelled.jsonl" \
+  --model "$tmp/prior.json" --model "$tmp/fitted.json"
