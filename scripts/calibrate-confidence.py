@@ -14,7 +14,7 @@ Subcommands:
          L2-regularised logistic regression by Newton's method; L chosen by
          leave-one-document-out cross-validated log-loss unless given.
   report --labelled FILE... [--model MODEL.json ...]
-         Log-loss, Brier score, expected calibration error, a reliability
+         Log-loss, Brier score, expected calibration error, AUC, a reliability
          table and precision/recall of correct triples at thresholds, for the
          triples' own confidence or for each model given.
 
@@ -447,7 +447,18 @@ def measure(pairs):
         cuts.append((t, len(kept), good / len(kept) if kept else None,
                      good / total_correct if total_correct else None))
     return {"n": n, "correct": total_correct, "log_loss": log_loss(pairs), "brier": brier(pairs),
-            "ece": ece, "table": table, "cuts": cuts}
+            "ece": ece, "auc": auc(pairs), "table": table, "cuts": cuts}
+
+
+def auc(pairs):
+    """Chance that a correct triple scores above a wrong one (ties count half): how well the
+    confidence separates them, which calibration alone does not promise."""
+    right = [p for p, y in pairs if y]
+    wrong = [p for p, y in pairs if not y]
+    if not right or not wrong:
+        return float("nan")
+    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
+    return wins / (len(right) * len(wrong))
 
 
 def fmt(x, width=7, places=3):
@@ -480,7 +491,7 @@ def cmd_report(args):
     out.append("")
     width = max(14, max(len(name) for name, _ in results) + 2)
     out.append("%-12s" % "metric" + "".join("%*s" % (width, name) for name, _ in results))
-    for key, label in (("log_loss", "log-loss"), ("brier", "Brier"), ("ece", "ECE")):
+    for key, label in (("log_loss", "log-loss"), ("brier", "Brier"), ("ece", "ECE"), ("auc", "AUC")):
         out.append("%-12s" % label + "".join("%*.4f" % (width, r[key]) for _, r in results))
     for name, r in results:
         out.append("")
