@@ -213,7 +213,23 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     args.source = IssueSource::kPreposition;
     return args;
   }
-  // 1. A light-verb object carries the issue in its own phrase ("concerns about X").
+  // 1. Object control: "urged the government to take ...", "called on all parties to exercise
+  // restraint": the one urged is the target when it is an actor, the clause is the issue.
+  const std::string& cls = match.action.action_class;
+  const bool urging = cls == "appeal" || cls == "demand" || cls == "warn" || cls == "threaten";
+  if (urging && match.object < 0) {
+    for (int c : view.children(p)) {
+      const std::string_view r = view.rel(c);
+      if ((r == "xcomp" || (r == "advcl" && view.marker(c) == "to")) && controlled_by_object(view, p, c)) {
+        add_split(view, c, args.issues);
+        args.source = IssueSource::kControl;
+        const int obj = view.child(c, "obj");
+        if (obj >= 0 && actor(obj)) add_target(obj);
+      }
+    }
+    if (!args.issues.empty()) return args;
+  }
+  // 2. A light-verb object carries the issue in its own phrase ("concerns about X").
   if (match.object >= 0) {
     for (int c : view.children(match.object)) {
       const std::string_view r = view.rel(c);
@@ -231,7 +247,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       return args;
     }
   }
-  // 2. Prepositional phrases and the direct object. A phrase right after a single-noun object
+  // 3. Prepositional phrases and the direct object. A phrase right after a single-noun object
   // continues it ("criticized the proposal | on farm subsidies" when the parse hangs the phrase
   // on the verb) rather than naming a second issue.
   int object = -1;
@@ -281,7 +297,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     }
     return args;
   }
-  // 3. Reported speech, then a controlled clause ("wants to highlight", "called on X to").
+  // 4. Reported speech, then a controlled clause ("wants to highlight", "called on X to").
   for (IssueSource source : {IssueSource::kSpeech, IssueSource::kControl}) {
     for (int c : view.children(p)) {
       const std::string_view r = view.rel(c);
@@ -314,7 +330,9 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     }
   }
   // "rejected the accusation": a light-verb object with nothing attached is itself the issue.
-  if (args.issues.empty() && args.targets.empty() && match.object >= 0 && view.rel(match.object) == "obj") {
+  // Not for a meeting: "held talks" is the action itself, not what it is about.
+  if (args.issues.empty() && args.targets.empty() && match.object >= 0 && view.rel(match.object) == "obj" &&
+      match.action.action_class != "meet") {
     args.issues.push_back(match.object);
     args.source = IssueSource::kObject;
   }

@@ -146,6 +146,14 @@ std::string IssueNormalizer::fallback_label(const SentenceView& view, int head) 
       if (subj >= 0 && !pronoun_subject) label = core(subj) + " ";
       label += view.lemma(head);
       if (obj >= 0) label.append(" ").append(core(obj));
+      // "stop trawling near the coast": a verb without an object is completed by its
+      // controlled verb and that verb's object.
+      const int more = obj < 0 ? view.child(head, "xcomp") : -1;
+      if (more >= 0 && view.upos(more) == "VERB") {
+        label.append(" ").append(view.lower(more));
+        const int more_obj = view.child(more, "obj");
+        if (more_obj >= 0) label.append(" ").append(core(more_obj));
+      }
     }
   } else {
     label = core(head);

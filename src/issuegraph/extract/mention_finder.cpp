@@ -18,6 +18,16 @@ constexpr std::array<std::string_view, 40> kTitleWords = {
 constexpr std::array<std::string_view, 8> kHonorifics = {"mr", "mr.", "mrs", "mrs.",
                                                           "ms", "ms.", "dr", "dr."};
 
+// Days and months: proper nouns, never actors, though a parse may make one a subject.
+constexpr std::array<std::string_view, 19> kCalendarWords = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan."};
+
+// Prepositions that place a role somewhere rather than say whose it is: "the envoy in Vienna",
+// "the ambassador to China" are not the governments of Austria and China.
+constexpr std::array<std::string_view, 6> kPlaceMarkers = {"in", "at", "to", "from", "near", "inside"};
+
 bool contains(std::string_view word, const auto& list) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
@@ -148,6 +158,7 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   const std::string& upos = view.upos(i);
   if (upos == "PRON" || upos == "DET") return find_pronoun(view, i);
   if (upos != "PROPN" && upos != "NOUN" && upos != "ADJ" && upos != "X") return std::nullopt;
+  if (contains(view.lower(i), kCalendarWords)) return std::nullopt;
   int begin = 0;
   int end = 0;
   mention_span(view, i, begin, end);
@@ -194,9 +205,25 @@ std::optional<Mention> MentionFinder::find_pronoun(const SentenceView& view, int
   return m;
 }
 
+// "FDP", "AfD", "RSF": a short word in capitals is an acronym, a name whatever its tag.
+bool is_acronym(std::string_view form) {
+  if (form.size() < 2 || form.size() > 6) return false;
+  int capitals = 0;
+  for (char c : form) {
+    if (c >= 'A' && c <= 'Z') {
+      ++capitals;
+    } else if (!(c >= 'a' && c <= 'z')) {
+      return false;
+    }
+  }
+  return capitals >= 2 && form[0] >= 'A' && form[0] <= 'Z';
+}
+
 std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i, int begin,
                                                 int end) const {
-  const bool head_is_name = view.upos(i) == "PROPN" || view.upos(i) == "X";
+  const bool head_is_name = view.upos(i) == "PROPN" || view.upos(i) == "X" ||
+                            (view.upos(i) == "NOUN" && is_acronym(view.token(i).form) &&
+                             lexicon_.role_noun(view.lemma(i)) == nullptr);
   const bool head_is_title = is_title_word(view.lemma(i));
   Mention m;
   m.head = i;
@@ -369,6 +396,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   for (int c : view.children(i)) {
     const std::string_view r = view.rel(c);
     if (r != "amod" && r != "compound" && r != "nmod" && r != "flat") continue;
+    if (r == "nmod" && contains(view.marker(c), kPlaceMarkers)) continue;
     const std::string& form = view.token(c).form;
     const ActorEntry* country = lexicon_.country_by_demonym(form);
     if (country == nullptr) {

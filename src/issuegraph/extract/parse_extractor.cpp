@@ -109,6 +109,12 @@ int phrase_head(const SentenceView& view, const std::vector<int>& words) {
   return words.empty() ? -1 : words.front();
 }
 
+// Actions two parties do together, so that coordinated subjects are each other's target.
+bool target_free_mutual(const std::string& action_class) {
+  return action_class == "meet" || action_class == "negotiate" || action_class == "cooperate" ||
+         action_class == "sign_agreement";
+}
+
 }  // namespace
 
 ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
@@ -253,17 +259,6 @@ Triple ParseExtractor::make_triple(const SentenceView& view, const Mention& acto
   return t;
 }
 
-bool ParseExtractor::content_has_own_triple(const SentenceView& view, const Mentions& mentions,
-                                            int head) const {
-  // "X said that China does not seek ...": the embedded action is the news; the speech verb
-  // adds nothing the embedded triple does not say.
-  const std::optional<ActionMatch> inner = predicate_finder_.find(view, head, false);
-  if (!inner) return false;
-  const SubjectInfo subject = find_subject(view, head);
-  return std::any_of(subject.actors.begin(), subject.actors.end(),
-                     [&](int a) { return mentions[static_cast<std::size_t>(a)].has_value(); });
-}
-
 void ParseExtractor::predicate_triples(const SentenceView& view,
                                        const Mentions& mentions, const ActionMatch& match,
                                        const SentenceView* open_quote,
@@ -311,9 +306,6 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return;
 
   ClauseArguments args = find_arguments(view, match, actor_flags(mentions));
-  if (args.source == IssueSource::kSpeech) {
-    std::erase_if(args.issues, [&](int c) { return content_has_own_triple(view, mentions, c); });
-  }
   if (args.issues.empty() && open_quote != nullptr && match.speech && subject.depth == 0) {
     // '"...." He said.' / 'Wang said.': the speaker of the previous sentence's quotation.
     int root = -1;
@@ -337,7 +329,12 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       return;
     }
   }
-  if (args.issues.empty() && args.targets.empty()) return;
+  // "India and Pakistan held talks": in a mutual action each of two subjects is the other's
+  // party.
+  const std::string& cls = match.action.action_class;
+  const bool mutual = target_free_mutual(cls) && args.targets.empty() && actors.size() == 2 &&
+                      actors[0]->entity.id != actors[1]->entity.id;
+  if (args.issues.empty() && args.targets.empty() && !mutual) return;
   const Mention* target = nullptr;
   for (int t : args.targets) {
     const Mention& m = *mentions[static_cast<std::size_t>(t)];
@@ -346,7 +343,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       break;
     }
   }
-  if (args.issues.empty() && target == nullptr) return;
+  if (args.issues.empty() && target == nullptr && !mutual) return;
 
   // Issue phrases as (head, words): from the parse, with list items read off the words.
   std::vector<std::pair<int, std::vector<int>>> phrases;
@@ -380,7 +377,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       return u == "NOUN" || u == "PROPN" || u == "NUM";
     });
   });
-  if (phrases.empty() && target == nullptr) return;
+  if (phrases.empty() && target == nullptr && !mutual) return;
   if (phrases.empty() && target != nullptr) {
     std::vector<int> words = trailing_issue(view, target->end);
     if (!words.empty()) phrases.emplace_back(phrase_head(view, words), std::move(words));
@@ -403,8 +400,10 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
         f.has_issue = true;
         f.issue_from_lexicon = from_lexicon;
       }
-      if (target != nullptr) {
-        t.target = target->entity;
+      const Mention* party = target;
+      if (party == nullptr && mutual) party = actors[actor == actors[0] ? 1 : 0];
+      if (party != nullptr) {
+        t.target = party->entity;
         f.has_target = true;
       }
       if (match.fallback && !f.has_issue) continue;

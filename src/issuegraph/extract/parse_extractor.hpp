@@ -46,7 +46,6 @@ class ParseExtractor : public Extractor {
                          std::vector<Triple>& out) const;
   void nominal_triples(const SentenceView& view, const Mentions& mentions,
                        const ActionMatch& match, std::vector<Triple>& out) const;
-  bool content_has_own_triple(const SentenceView& view, const Mentions& mentions, int head) const;
   static void link_early_surnames(std::vector<Triple>& triples);
   Triple make_triple(const SentenceView& view, const Mention& actor, const ActionMatch& match) const;
 

@@ -61,6 +61,16 @@ class Splitter {
           start = k;
         }
       }
+      if (k == start && (k == 0 || t_[k].newlines_before >= 1)) {
+        // "BRUSSELS (Reuters) - France said ...": the dateline is a segment of its own, so that
+        // the parser sees the sentence as written.
+        if (const std::size_t body = dateline_end(k); body != 0) {
+          cuts.push_back(body);
+          start = body;
+          k = body - 1;  // the dateline holds no other boundary
+          continue;
+        }
+      }
       if (t_[k].newlines_before >= 1) line_start = k;
       const std::size_t next = end_of_sentence_at(k);
       if (next != 0 && next < t_.size()) {
@@ -140,6 +150,54 @@ class Splitter {
       }
     }
     return 0;
+  }
+
+  bool is_capitals_word(std::size_t k) const {
+    const std::string_view f = form(k);
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < f.size();) {
+      const CodePoint cp = decode_utf8(f, i);
+      if (is_letter(cp.value)) {
+        if (!is_upper(cp.value)) return false;
+        ++letters;
+      } else if (cp.value != '.' && cp.value != '-' && cp.value != '\'') {
+        return false;
+      }
+      i += cp.length;
+    }
+    return letters >= 2;
+  }
+
+  static bool is_dash(std::string_view f) {
+    return f == "-" || f == "--" || f == "\xE2\x80\x93" || f == "\xE2\x80\x94";
+  }
+
+  // When a dateline starts at token b ("GENEVA (Reuters) -", "NEW DELHI, March 3 (AP) -",
+  // "WASHINGTON -"), the index of the first token after its dash; else 0. A dateline is one to
+  // four words in capitals, then optionally a comma and a short date, then optionally an agency
+  // in brackets, then a dash, all on one line with words after it.
+  std::size_t dateline_end(std::size_t b) const {
+    std::size_t k = b;
+    while (k < t_.size() && k - b < 4 && is_capitals_word(k) && (k == b || t_[k].newlines_before == 0)) ++k;
+    if (k == b) return 0;
+    auto on_line = [&](std::size_t j) { return j < t_.size() && t_[j].newlines_before == 0; };
+    if (on_line(k) && form(k) == ",") {
+      std::size_t j = k + 1;
+      while (on_line(j) && j - k <= 5 && form(j) != "(" && !is_dash(form(j))) {
+        const char32_t cp = first_cp(j);
+        if (!(is_upper(cp) || is_digit(cp) || form(j) == "," || form(j) == ".")) return 0;
+        ++j;
+      }
+      k = j;
+    }
+    if (on_line(k) && form(k) == "(") {
+      std::size_t j = k + 1;
+      while (on_line(j) && j - k <= 4 && form(j) != ")") ++j;
+      if (!on_line(j) || form(j) != ")") return 0;
+      k = j + 1;
+    }
+    if (!on_line(k) || !is_dash(form(k))) return 0;
+    return on_line(k + 1) ? k + 1 : 0;
   }
 
   // A line break ends a sentence after a title-like line: the document's first line, or a line

@@ -91,12 +91,29 @@ TEST_CASE("segmenter ends a sentence at a blank line and after a headline", "[se
       "Ministers Agree Steel Deal\n"
       "NAIROBI, May 4 — Trade ministers agreed a deal on Tuesday\n\n"
       "a second paragraph without capital\n";
-  CHECK(sentences(text) == Texts{"Ministers Agree Steel Deal",
-                                 "NAIROBI, May 4 — Trade ministers agreed a deal on Tuesday",
+  CHECK(sentences(text) == Texts{"Ministers Agree Steel Deal", "NAIROBI, May 4 —",
+                                 "Trade ministers agreed a deal on Tuesday",
                                  "a second paragraph without capital"});
   SECTION("a line break inside running text is not a boundary and collapses to a space") {
     CHECK(sentences("The minister said the\ngovernment would respond.\nIt did.") ==
           Texts{"The minister said the government would respond.", "It did."});
+  }
+}
+
+TEST_CASE("segmenter cuts a dateline off the sentence it opens", "[segmenter]") {
+  CHECK(sentences("OSLO (Reuters) - Norway said on Monday it would cut its tariffs.") ==
+        Texts{"OSLO (Reuters) -", "Norway said on Monday it would cut its tariffs."});
+  CHECK(sentences("Headline here\n\nSAN JOSE, Costa Rica, Oct. 3 (AP) – The minister resigned.") ==
+        Texts{"Headline here", "SAN JOSE, Costa Rica, Oct. 3 (AP) –", "The minister resigned."});
+  CHECK(sentences("LIMA - Peru and Chile signed a fisheries accord.") ==
+        Texts{"LIMA -", "Peru and Chile signed a fisheries accord."});
+  SECTION("capitals and a dash inside a sentence, or a dash with nothing after it, are no dateline") {
+    CHECK(sentences("The minister met NATO - and EU - envoys.") ==
+          Texts{"The minister met NATO - and EU - envoys."});
+    CHECK(sentences("The Big Three said so. NATO - the alliance - agreed.") ==
+          Texts{"The Big Three said so.", "NATO - the alliance - agreed."});
+    CHECK(sentences("Lowercase (Reuters) - text stays whole.") ==
+          Texts{"Lowercase (Reuters) - text stays whole."});
   }
 }
 

@@ -5,8 +5,6 @@
 // sets were not), and segmentation speed on the benchmark news. Both need ../shared and skip
 // with a warning when it is absent.
 #include <catch2/catch.hpp>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -172,8 +170,9 @@ TEST_CASE("segmenter agrees with UD English treebank tokens and sentences", "[se
   }
 }
 
-TEST_CASE("segmenter runs over the benchmark news faster than 2 million tokens/s",
-          "[segmenter][.slow]") {
+// Robustness over 21,000 real news documents: every document segments, tokens cover their
+// sentence, and no sentence is empty. (Speed is measured by bench/parse_bench.sh, not here.)
+TEST_CASE("segmenter handles every document of the benchmark news", "[segmenter]") {
   const fs::path path = fs::path(ISSUEGRAPH_SHARED_DIR) / "bench" / "news_bench.jsonl";
   if (!fs::exists(path)) {
     WARN("skipped: no benchmark corpus at " << path.string());
@@ -200,25 +199,15 @@ TEST_CASE("segmenter runs over the benchmark news faster than 2 million tokens/s
     bytes += text.size();
     texts.push_back(std::move(text));
   }
-  // CPU time as well as wall time: the build machine is shared, and CPU time is what the
-  // segmenter itself costs.
-  const auto start = std::chrono::steady_clock::now();
-  const std::clock_t cpu_start = std::clock();
   std::size_t tokens = 0;
-  std::size_t sentences = 0;
   for (const std::string& text : texts) {
     for (const auto& sentence : issuegraph::segment_text(text)) {
-      ++sentences;
+      REQUIRE_FALSE(sentence.tokens.empty());
+      REQUIRE(sentence.tokens.front().begin == sentence.begin);
+      REQUIRE(sentence.tokens.back().end == sentence.end);
       tokens += sentence.tokens.size();
     }
   }
-  const double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double rate = static_cast<double>(tokens) / cpu_seconds;
-  WARN(texts.size() << " documents, " << bytes << " bytes, " << sentences << " sentences, "
-                    << tokens << " tokens; " << cpu_seconds << " s CPU (" << seconds
-                    << " s wall): " << rate << " tokens/s, "
-                    << static_cast<double>(bytes) / cpu_seconds / 1e6 << " MB/s");
-  CHECK(rate > 2e6);
+  WARN(texts.size() << " documents, " << bytes << " bytes, " << tokens << " tokens");
+  CHECK(tokens > bytes / 10);
 }
