@@ -21,6 +21,13 @@ bool is_temporal(const SentenceView& view, int t) {
       "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "occasion", "sideline"};
   if (view.upos(t) == "NUM" || view.deprel(t) == "obl:tmod") return true;
+  // "speaking on condition of anonymity", "on behalf of": how it was said, not what about.
+  if (view.lemma(t) == "behalf") return true;
+  if (view.lemma(t) == "condition") {
+    for (int c : view.children(t)) {
+      if (view.lemma(c) == "anonymity") return true;
+    }
+  }
   return std::find(std::begin(kWords), std::end(kWords), view.lemma(t)) != std::end(kWords);
 }
 

@@ -90,7 +90,7 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) c
     } else if (mention.gender == "neuter") {
       agrees = !person && !k.plural;
     } else {
-      agrees = person && (k.gender.empty() || k.gender == mention.gender);
+      agrees = person && !k.plural && (k.gender.empty() || k.gender == mention.gender);
     }
     if (!agrees) continue;
     // Recency first (same sentence, then the one before), then subjects, then later words.

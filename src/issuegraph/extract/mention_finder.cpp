@@ -164,8 +164,9 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   mention_span(view, i, begin, end);
   // A name written as one run of proper nouns belongs together even when the parse splits it
   // ("U.S. Secretary of State Antony J. Blinken" with the name under "of").
-  if (view.upos(i) == "PROPN" || is_title_word(view.lemma(i))) {
+  if (is_name_head(view, i) || is_title_word(view.lemma(i))) {
     auto in_run = [&](int k) {
+      if (k == i) return true;
       if (view.upos(k) == "PROPN" || is_initial(view.token(k).form)) return true;
       return view.lower(k) == "of" && k > 0 && k + 1 < view.size() &&
              view.upos(k - 1) == "PROPN" && view.upos(k + 1) == "PROPN";
@@ -180,7 +181,31 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
     }
   }
   if (auto m = find_name(view, i, begin, end)) return m;
+  if (auto m = name_beside_place(view, i)) return m;
   return find_role(view, i, begin, end);
+}
+
+std::optional<Mention> MentionFinder::name_beside_place(const SentenceView& view, int i) const {
+  // "Its envoy in Vienna, Pavel Orlov, said": the parse may hang the name in apposition on the
+  // place rather than on the role it names.
+  if (lexicon_.role_noun(view.lemma(i)) == nullptr) return std::nullopt;
+  for (int place : view.children(i)) {
+    if (view.rel(place) != "nmod" || !contains(view.marker(place), kPlaceMarkers)) continue;
+    for (int a : view.children(place)) {
+      if (view.rel(a) != "appos" || view.upos(a) != "PROPN") continue;
+      int begin = 0;
+      int end = 0;
+      mention_span(view, a, begin, end);
+      auto m = find_name(view, a, begin, end);
+      if (!m || m->entity.type != "person") continue;
+      m->head = i;
+      m->begin = std::min(i, begin);
+      m->end = end;
+      m->role = view.lemma(i);
+      return m;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<Mention> MentionFinder::find_pronoun(const SentenceView& view, int i) const {
@@ -219,11 +244,35 @@ bool is_acronym(std::string_view form) {
   return capitals >= 2 && form[0] >= 'A' && form[0] <= 'Z';
 }
 
+bool MentionFinder::extends_name(const SentenceView& view, int k, int begin, int end) const {
+  // A proper noun right beside a lexicon name, inside the same mention, that is neither a title,
+  // a demonym, an initial nor a name of its own makes a longer, different name.
+  if (k < begin || k >= end || view.upos(k) != "PROPN") return false;
+  const std::string& form = view.token(k).form;
+  if (is_initial(form) || is_title_word(view.lower(k))) return false;
+  if (lexicon_.country_by_demonym(form) != nullptr || lexicon_.actor_by_name(form) != nullptr) return false;
+  return lexicon_.country_by_capital(form) == nullptr && lexicon_.actor_by_institution(form) == nullptr;
+}
+
+bool MentionFinder::is_name_head(const SentenceView& view, int i) const {
+  const std::string& upos = view.upos(i);
+  if (upos == "PROPN" || upos == "X") return true;
+  if (upos != "NOUN") return false;
+  const std::string& form = view.token(i).form;
+  if (is_acronym(form)) return lexicon_.role_noun(view.lemma(i)) == nullptr;
+  // "Economy Minister Jonas Reuter" with the first word tagged as a common noun: a capitalised
+  // noun heading a run of proper nouns is part of the name.
+  if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) return false;
+  for (int c : view.children(i)) {
+    const std::string_view r = view.rel(c);
+    if ((r == "flat" || r == "compound") && c == i + 1 && view.upos(c) == "PROPN") return true;
+  }
+  return false;
+}
+
 std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i, int begin,
                                                 int end) const {
-  const bool head_is_name = view.upos(i) == "PROPN" || view.upos(i) == "X" ||
-                            (view.upos(i) == "NOUN" && is_acronym(view.token(i).form) &&
-                             lexicon_.role_noun(view.lemma(i)) == nullptr);
+  const bool head_is_name = is_name_head(view, i);
   const bool head_is_title = is_title_word(view.lemma(i));
   Mention m;
   m.head = i;
@@ -239,6 +288,9 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
       const bool holds_head = s <= i && i < s + len;
       if (!holds_head && !head_is_title) continue;
       if (!holds_head && view.upos(s) != "PROPN") continue;
+      if (holds_head && (extends_name(view, s - 1, begin, end) || extends_name(view, s + len, begin, end))) {
+        continue;  // "Christian Democrats" is not "Democrats", whatever the lexicon knows
+      }
       const std::string words = view.text(s, s + len);
       const ActorEntry* actor = lexicon_.actor_by_name(words);
       MentionKind kind = MentionKind::kLexiconName;
@@ -346,7 +398,9 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   if (last_role != nullptr && last_role->type != "person") {
     m.entity.type = "organization";
   } else {
-    m.entity.type = (titled || honorific || (words.size() >= 2 && words.size() <= 3)) ? "person" : "organization";
+    // A plural name ("Free Democrats", "Greens") is a party or a group, not a person.
+    const bool person_like = titled || honorific || (words.size() >= 2 && words.size() <= 3);
+    m.entity.type = person_like && !m.plural ? "person" : "organization";
   }
   if (m.entity.type == "person") m.plural = false;
   if (head_is_title) m.role = view.lemma(i);

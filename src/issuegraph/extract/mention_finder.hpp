@@ -63,6 +63,10 @@ class MentionFinder {
   std::optional<Mention> find_role(const SentenceView& view, int i, int begin, int end) const;
   void mention_span(const SentenceView& view, int i, int& begin, int& end) const;
   bool is_title_word(std::string_view lower) const;
+  // A proper noun, an acronym, or a capitalised noun that heads a run of proper nouns.
+  bool is_name_head(const SentenceView& view, int i) const;
+  bool extends_name(const SentenceView& view, int k, int begin, int end) const;
+  std::optional<Mention> name_beside_place(const SentenceView& view, int i) const;
 
   const Lexicon& lexicon_;
   std::vector<std::pair<std::string, const ActorEntry*>> surnames_;  // sorted by word

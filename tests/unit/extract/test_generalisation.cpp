@@ -72,3 +72,35 @@ TEST_CASE("the speaker of a reported event keeps a triple of their own", "[gener
   CHECK(speaker);
   CHECK(find(triples, "portugal", "reject") != nullptr);
 }
+
+TEST_CASE("a longer proper name is not the lexicon name it ends with", "[generalisation]") {
+  const auto triples = extract("The opposition Christian Democrats accused the government of waste.");
+  REQUIRE_FALSE(triples.empty());
+  CHECK(triples.front().actor.label == "Christian Democrats");
+  CHECK(triples.front().actor.type == "organization");
+}
+
+TEST_CASE("'he' does not resolve to a plural group of people", "[generalisation]") {
+  const auto triples = extract("Minister Davoud Karimi met the inspectors on Monday. "
+                               "He warned that Tehran would review its cooperation.");
+  bool warned = false;
+  for (const auto& t : triples) {
+    if (t.action.action_class != "warn") continue;
+    warned = true;
+    CHECK(t.actor.label == "Davoud Karimi");
+  }
+  CHECK(warned);
+}
+
+TEST_CASE("a name in apposition to the place of a role is the role's holder", "[generalisation]") {
+  const auto triples = extract("Its ambassador in Geneva, Olga Petrenko, said the plan would fail.");
+  bool found = false;
+  for (const auto& t : triples) found = found || t.actor.label == "Olga Petrenko";
+  CHECK(found);
+}
+
+TEST_CASE("speaking on condition of anonymity is no issue", "[generalisation]") {
+  for (const auto& t : extract("A senior Kenyan official, speaking on condition of anonymity, said the deal was dead.")) {
+    if (t.issue) CHECK(lower(t.issue->label).find("anonymity") == std::string::npos);
+  }
+}
