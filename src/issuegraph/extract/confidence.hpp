@@ -3,10 +3,10 @@
 // from the phrase, a subject of the predicate itself or one inherited through other clauses.
 //
 // The guesses are named binary features (confidence_feature_names); a ConfidenceModel turns them
-// into a probability with a logistic function. The shipped model (data/models/confidence.json)
-// is fitted on labelled triples by scripts/calibrate-confidence.py, so that a confidence of 0.8
-// means about four in five such triples are right (docs/extractor.md, "Confidence"). The prior
-// (ConfidenceModel::prior) is the hand-set model used when no fitted one is given.
+// into a probability with a logistic function. scripts/calibrate.sh fits the model on labelled
+// triples (docs/confidence.md); data/models/confidence.json holds the model the extractor loads,
+// which is still the hand-set prior (ConfidenceModel::prior), because the fitted one was no
+// better on the held-out test split.
 #pragma once
 
 #include <array>

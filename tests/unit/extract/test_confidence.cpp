@@ -101,3 +101,15 @@ TEST_CASE("the shipped confidence model loads and ranks a sure triple above a gu
   CHECK(m.score(sure()) > m.score(guessed()));
   CHECK(m.metadata().count("source") == 1);
 }
+
+// Run by ctest after "calibration: fit on the fixture" (tests/CMakeLists.txt), which fits the
+// hand-written fixture tests/data/confidence/labelled.jsonl with --l2 1: the fitted file loads,
+// and the fixture's pattern (pronoun actors mostly wrong, lexicon issues mostly right) shows.
+TEST_CASE("a model fitted by calibrate-confidence.py loads and keeps the fixture's signs",
+          "[.][confidence-fitted]") {
+  const std::string path = std::string(ISSUEGRAPH_BINARY_DIR) + "/calibrate-fixture.json";
+  const ConfidenceModel m = ConfidenceModel::load(path);
+  CHECK(m.weight("actor.pronoun") < 0.0);
+  CHECK(m.weight("issue.lexicon") > 0.0);
+  CHECK(m.metadata().count("l2") == 1);
+}
