@@ -269,8 +269,10 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     const std::string_view r = view.rel(c);
     if (c == match.object) continue;
     const std::string_view m = view.marker(c);
+    // "provided Manila with radar systems": what is given comes with "with".
+    const bool given = m == "with" && match.action.action_class == "provide_aid";
     const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") &&
-                      (is_issue_marker(m) || (c == match.particle_phrase && !m.empty()));
+                      (is_issue_marker(m) || given || (c == match.particle_phrase && !m.empty()));
     if (prep && !actor(c) && !is_temporal(view, c)) {
       const std::vector<int> tokens = issue_phrase_tokens(view, object >= 0 ? object : c);
       if (object >= 0 && c > object && continuation < 0 && r == "obl" && !tokens.empty() &&

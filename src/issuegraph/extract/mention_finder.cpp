@@ -247,8 +247,11 @@ bool is_acronym(std::string_view form) {
 bool MentionFinder::extends_name(const SentenceView& view, int k, int begin, int end) const {
   // A proper noun right beside a lexicon name, inside the same mention, that is neither a title,
   // a demonym, an initial nor a name of its own makes a longer, different name.
-  if (k < begin || k >= end || view.upos(k) != "PROPN") return false;
+  if (k < begin || k >= end) return false;
   const std::string& form = view.token(k).form;
+  // "Free Democrats" with "Free" tagged as an adjective: capitalised inside the sentence.
+  const bool capitalised_adjective = view.upos(k) == "ADJ" && k > 0 && !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+  if (view.upos(k) != "PROPN" && !capitalised_adjective) return false;
   if (is_initial(form) || is_title_word(view.lower(k))) return false;
   if (lexicon_.country_by_demonym(form) != nullptr || lexicon_.actor_by_name(form) != nullptr) return false;
   return lexicon_.country_by_capital(form) == nullptr && lexicon_.actor_by_institution(form) == nullptr;
@@ -330,7 +333,8 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     run_begin = k;
     run_end = k + 1;
   }
-  while (run_begin > begin && (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form)))
+  while (run_begin > begin && (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form) ||
+                               extends_name(view, run_begin - 1, begin, end)))
     --run_begin;
   while (run_end < end && (view.upos(run_end) == "PROPN" || is_initial(view.token(run_end).form)))
     ++run_end;

@@ -332,8 +332,10 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   // "India and Pakistan held talks": in a mutual action each of two subjects is the other's
   // party.
   const std::string& cls = match.action.action_class;
-  const bool mutual = target_free_mutual(cls) && args.targets.empty() && actors.size() == 2 &&
-                      actors[0]->entity.id != actors[1]->entity.id;
+  // Not "attended a meeting": an object other than the light one is a thing both took part in.
+  const bool own_object = view.child(p, "obj") >= 0 && view.child(p, "obj") != match.object;
+  const bool mutual = target_free_mutual(cls) && !own_object && args.targets.empty() &&
+                      actors.size() == 2 && actors[0]->entity.id != actors[1]->entity.id;
   if (args.issues.empty() && args.targets.empty() && !mutual) return;
   const Mention* target = nullptr;
   for (int t : args.targets) {
