@@ -297,8 +297,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       const int obj = args.issues[0];
       for (int c : view.children(p)) {
         const std::string_view m = view.marker(c);
-        if (c > obj && view.rel(c) == "obl" && !actor(c) && !is_temporal(view, c) &&
-            (m == "to" || m == "of" || m == "for" || m == "on" || m == "with" || m == "from")) {
+        // An actor may end the phrase ("the supply of drones | to Moscow"), except after "with",
+        // which names a party.
+        const bool phrase_marker = m == "to" || m == "of" || m == "for" || m == "on" || m == "from";
+        if (c > obj && view.rel(c) == "obl" && !is_temporal(view, c) &&
+            (phrase_marker || (m == "with" && !actor(c)))) {
           args.extensions[0] = c;
           break;
         }
