@@ -200,6 +200,13 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     }
   };
   if (match.particle_phrase >= 0 && actor(match.particle_phrase)) add_target(match.particle_phrase);
+  // "suspended talks with the ELN": the party of a light-verb object's "with" phrase.
+  if (match.object >= 0) {
+    for (int c : view.children(match.object)) {
+      const std::string_view m = view.marker(c);
+      if (view.rel(c) == "nmod" && (m == "with" || m == "between") && actor(c)) add_target(c);
+    }
+  }
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
     if ((r == "obj" || r == "iobj") && c != match.object && actor(c)) add_target(c);

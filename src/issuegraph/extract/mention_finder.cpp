@@ -182,7 +182,38 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   }
   if (auto m = find_name(view, i, begin, end)) return m;
   if (auto m = name_beside_place(view, i)) return m;
+  if (auto m = voice_of(view, i, begin, end)) return m;
   return find_role(view, i, begin, end);
+}
+
+std::optional<Mention> MentionFinder::voice_of(const SentenceView& view, int i, int begin, int end) const {
+  // "a Chinese embassy statement praised ...", "the ministry's communique said ...": a document
+  // speaks for whoever issued it.
+  constexpr std::array<std::string_view, 7> kVoiceNouns = {
+      "statement", "communique", "communiqué", "readout", "declaration", "announcement", "report"};
+  if (!contains(view.lemma(i), kVoiceNouns)) return std::nullopt;
+  for (int c : view.children(i)) {
+    const std::string_view r = view.rel(c);
+    const bool issuer = r == "amod" || r == "compound" || view.deprel(c) == "nmod:poss" ||
+                        (r == "nmod" && (view.marker(c) == "of" || view.marker(c) == "by"));
+    if (!issuer) continue;
+    std::optional<Mention> m;
+    if (const ActorEntry* country = lexicon_.country_by_demonym(view.token(c).form)) {
+      m = Mention{};
+      m->kind = MentionKind::kCountryWord;
+      m->entity = entity_from_actor(*country);
+    } else {
+      m = find(view, c);
+    }
+    if (!m || m->kind == MentionKind::kPronoun || m->kind == MentionKind::kRole) continue;
+    m->head = i;
+    m->begin = begin;
+    m->end = end;
+    m->entity.mention = view.text(begin, end);
+    m->plural = false;
+    return m;
+  }
+  return std::nullopt;
 }
 
 std::optional<Mention> MentionFinder::name_beside_place(const SentenceView& view, int i) const {
@@ -454,7 +485,8 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   for (int c : view.children(i)) {
     const std::string_view r = view.rel(c);
     if (r != "amod" && r != "compound" && r != "nmod" && r != "flat") continue;
-    if (r == "nmod" && contains(view.marker(c), kPlaceMarkers)) continue;
+    // "the envoy in Vienna" is placed there; "the military government in Niger" is Niger's.
+    if (r == "nmod" && contains(view.marker(c), kPlaceMarkers) && role->type == "person") continue;
     const std::string& form = view.token(c).form;
     const ActorEntry* country = lexicon_.country_by_demonym(form);
     if (country == nullptr) {

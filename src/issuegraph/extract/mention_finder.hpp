@@ -67,6 +67,7 @@ class MentionFinder {
   bool is_name_head(const SentenceView& view, int i) const;
   bool extends_name(const SentenceView& view, int k, int begin, int end) const;
   std::optional<Mention> name_beside_place(const SentenceView& view, int i) const;
+  std::optional<Mention> voice_of(const SentenceView& view, int i, int begin, int end) const;
 
   const Lexicon& lexicon_;
   std::vector<std::pair<std::string, const ActorEntry*>> surnames_;  // sorted by word

@@ -104,3 +104,22 @@ TEST_CASE("speaking on condition of anonymity is no issue", "[generalisation]") 
     if (t.issue) CHECK(lower(t.issue->label).find("anonymity") == std::string::npos);
   }
 }
+
+TEST_CASE("a statement speaks for whoever issued it", "[generalisation]") {
+  const auto triples = extract("A Brazilian foreign ministry statement criticised the new export rules.");
+  REQUIRE_FALSE(triples.empty());
+  CHECK(triples.front().actor.id == "brazil");
+}
+
+TEST_CASE("the party of a light-verb object's with-phrase is the target", "[generalisation]") {
+  const auto triples = extract("Peru suspended talks with Ecuador after the border clash.");
+  bool found = false;
+  for (const auto& t : triples) found = found || (t.actor.id == "peru" && t.target && t.target->id == "ecuador");
+  CHECK(found);
+}
+
+TEST_CASE("a government 'in' a country is that country's", "[generalisation]") {
+  const auto triples = extract("The military government in Mali rejected the accusation on Tuesday.");
+  REQUIRE_FALSE(triples.empty());
+  CHECK(triples.front().actor.id == "mali");
+}
