@@ -4,9 +4,8 @@
 //
 // The guesses are named binary features (confidence_feature_names); a ConfidenceModel turns them
 // into a probability with a logistic function. scripts/calibrate.sh fits the model on labelled
-// triples (docs/confidence.md); data/models/confidence.json holds the model the extractor loads,
-// which is still the hand-set prior (ConfidenceModel::prior), because the fitted one was no
-// better on the held-out test split.
+// triples (docs/confidence.md) and writes data/models/confidence.json, which the extractor
+// loads; the hand-set prior (ConfidenceModel::prior) is used when no model is given.
 #pragma once
 
 #include <array>
