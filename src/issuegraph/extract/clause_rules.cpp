@@ -317,8 +317,18 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     return args;
   }
   // 4. Reported speech, then a controlled clause ("wants to highlight", "called on X to").
+  // "said afterwards that ...": some parses hang the content clause on the adverb.
+  std::vector<int> dependents = view.children(p);
+  if (match.speech) {
+    for (int a : view.children(p)) {
+      if (view.rel(a) != "advmod" || view.upos(a) != "ADV") continue;
+      for (int c : view.children(a)) {
+        if (view.rel(c) == "ccomp") dependents.push_back(c);
+      }
+    }
+  }
   for (IssueSource source : {IssueSource::kSpeech, IssueSource::kControl}) {
-    for (int c : view.children(p)) {
+    for (int c : dependents) {
       const std::string_view r = view.rel(c);
       // Reported content is a clause; a lone adjective under ccomp is a parse slip.
       const bool clause = view.upos(c) == "VERB" || view.upos(c) == "AUX" ||

@@ -322,9 +322,9 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
       const bool holds_head = s <= i && i < s + len;
       if (!holds_head && !head_is_title) continue;
       if (!holds_head && view.upos(s) != "PROPN") continue;
-      if (holds_head && (extends_name(view, s - 1, begin, end) || extends_name(view, s + len, begin, end))) {
-        continue;  // "Christian Democrats" is not "Democrats", whatever the lexicon knows
-      }
+      // "Christian Democrats" is not "Democrats", nor "the Pulse Canada group" Canada, whatever
+      // the lexicon knows.
+      if (extends_name(view, s - 1, begin, end) || extends_name(view, s + len, begin, end)) continue;
       const std::string words = view.text(s, s + len);
       const ActorEntry* actor = lexicon_.actor_by_name(words);
       MentionKind kind = MentionKind::kLexiconName;
@@ -360,7 +360,13 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     // The name follows or precedes its title ("Minister Wang", "Wang, the minister").
     int k = i + 1;
     while (k < end && view.upos(k) != "PROPN") ++k;
-    if (k >= end) return std::nullopt;
+    if (k >= end) {
+      // "the Pulse Canada industry group": an organisation named before its kind.
+      const RoleNoun* kind = lexicon_.role_noun(view.lemma(i));
+      k = i - 1;
+      while (k >= begin && view.upos(k) != "PROPN") --k;
+      if (k < begin || kind == nullptr || kind->type == "person") return std::nullopt;
+    }
     run_begin = k;
     run_end = k + 1;
   }
@@ -434,7 +440,9 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     m.entity.type = "organization";
   } else {
     // A plural name ("Free Democrats", "Greens") is a party or a group, not a person.
-    const bool person_like = titled || honorific || (words.size() >= 2 && words.size() <= 3);
+    const RoleNoun* kind = head_is_title && !head_is_name ? lexicon_.role_noun(view.lemma(i)) : nullptr;
+    const bool person_like = (kind == nullptr || kind->type == "person") &&
+                             (titled || honorific || (words.size() >= 2 && words.size() <= 3));
     m.entity.type = person_like && !m.plural ? "person" : "organization";
   }
   if (m.entity.type == "person") m.plural = false;
@@ -487,6 +495,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     if (r != "amod" && r != "compound" && r != "nmod" && r != "flat") continue;
     // "the envoy in Vienna" is placed there; "the military government in Niger" is Niger's.
     if (r == "nmod" && contains(view.marker(c), kPlaceMarkers) && role->type == "person") continue;
+    if (extends_name(view, c - 1, 0, view.size())) continue;  // "the Pulse Canada group"
     const std::string& form = view.token(c).form;
     const ActorEntry* country = lexicon_.country_by_demonym(form);
     if (country == nullptr) {

@@ -123,3 +123,17 @@ TEST_CASE("a government 'in' a country is that country's", "[generalisation]") {
   REQUIRE_FALSE(triples.empty());
   CHECK(triples.front().actor.id == "mali");
 }
+
+TEST_CASE("an organisation named after a country is not that country", "[generalisation]") {
+  const auto triples = extract("The Grain Canada farm group urged Ottawa to seek compensation.");
+  REQUIRE_FALSE(triples.empty());
+  CHECK(triples.front().actor.id != "canada");
+  CHECK(triples.front().actor.type == "organization");
+}
+
+TEST_CASE("a speaker keeps the content clause a parse hangs on an adverb", "[generalisation]") {
+  const auto triples = extract("Mensah said afterwards that both sides wanted trade to resume.");
+  bool speaker = false;
+  for (const auto& t : triples) speaker = speaker || (t.actor.label == "Mensah" && t.issue.has_value());
+  CHECK(speaker);
+}
