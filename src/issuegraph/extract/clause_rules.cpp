@@ -31,6 +31,17 @@ bool is_temporal(const SentenceView& view, int t) {
   return std::find(std::begin(kWords), std::end(kWords), view.lemma(t)) != std::end(kWords);
 }
 
+// Whom a speaker addresses ("told reporters", "told Polish radio", "told the closing session"):
+// the audience of a speech verb, never what the speech is about.
+bool is_audience(const SentenceView& view, int t) {
+  static constexpr std::string_view kAudiences[] = {
+      "reporter", "journalist", "press", "delegate", "audience", "crowd", "supporter", "session",
+      "conference", "parliament", "lawmaker", "legislator", "radio", "television", "newspaper",
+      "broadcaster", "agency", "station", "channel", "network", "assembly", "gathering", "summit",
+      "rally", "meeting", "forum", "committee", "interviewer", "correspondent", "media", "outlet"};
+  return std::find(std::begin(kAudiences), std::end(kAudiences), view.lemma(t)) != std::end(kAudiences);
+}
+
 }  // namespace
 
 bool is_generic_head(const std::string& lemma) {
@@ -261,6 +272,9 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       return args;
     }
   }
+  const std::string& verb = view.lemma(p);
+  const bool addresses = verb == "tell" || verb == "brief" || verb == "inform" || verb == "assure" ||
+                         verb == "remind" || verb == "address" || verb == "warn";
   // 3. Prepositional phrases and the direct object. A phrase right after a single-noun object
   // continues it ("criticized the proposal | on farm subsidies" when the parse hangs the phrase
   // on the verb) rather than naming a second issue.
@@ -289,7 +303,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       }
       add_split(view, c, args.issues);
       args.source = IssueSource::kPreposition;
-    } else if (r == "obj" && !actor(c) && view.upos(c) != "PRON") {
+    } else if (r == "obj" && !actor(c) && view.upos(c) != "PRON" && !(addresses && is_audience(view, c))) {
       add_split(view, c, args.issues);
       if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
     }

@@ -94,8 +94,16 @@ IssueRef IssueNormalizer::normalize(const SentenceView& view, int head,
   if (!tokens.empty()) issue.text = view.text(tokens.front(), tokens.back() + 1);
   std::vector<std::string> lemmas;
   lemmas.reserve(tokens.size() * 2);
+  // A relative clause says something about the issue, not what it is: "a resolution that would
+  // censure Iran" is about a resolution, not about Iran.
+  auto in_relative_clause = [&](int t) {
+    for (int k = t; k != head && k >= 0; k = view.head(k)) {
+      if (view.deprel(k) == "acl:relcl") return true;
+    }
+    return false;
+  };
   for (int t : tokens) {
-    if (!is_content(view.upos(t))) continue;
+    if (!is_content(view.upos(t)) || in_relative_clause(t)) continue;
     lemmas.push_back(view.lemma(t));
     if (view.lower(t) != view.lemma(t)) lemmas.push_back(view.lower(t));
   }

@@ -160,7 +160,7 @@ class Splitter {
       if (is_letter(cp.value)) {
         if (!is_upper(cp.value)) return false;
         ++letters;
-      } else if (cp.value != '.' && cp.value != '-' && cp.value != '\'') {
+      } else if (cp.value != '.' && cp.value != '-' && cp.value != '\'' && cp.value != '/') {  // "GENEVA/OTTAWA"
         return false;
       }
       i += cp.length;
@@ -178,7 +178,12 @@ class Splitter {
   // in brackets, then a dash, all on one line with words after it.
   std::size_t dateline_end(std::size_t b) const {
     std::size_t k = b;
-    while (k < t_.size() && k - b < 4 && is_capitals_word(k) && (k == b || t_[k].newlines_before == 0)) ++k;
+    while (k < t_.size() && k - b < 6 && (k == b || t_[k].newlines_before == 0)) {
+      // "ROME/PARIS": a slash may join two cities.
+      const bool joined = k > b && form(k) == "/" && k + 1 < t_.size() && is_capitals_word(k + 1);
+      if (!is_capitals_word(k) && !joined) break;
+      ++k;
+    }
     if (k == b) return 0;
     auto on_line = [&](std::size_t j) { return j < t_.size() && t_[j].newlines_before == 0; };
     if (on_line(k) && form(k) == ",") {

@@ -137,3 +137,16 @@ TEST_CASE("a speaker keeps the content clause a parse hangs on an adverb", "[gen
   for (const auto& t : triples) speaker = speaker || (t.actor.label == "Mensah" && t.issue.has_value());
   CHECK(speaker);
 }
+
+TEST_CASE("whom a speaker tells is not what the speech is about", "[generalisation]") {
+  for (const auto& t : extract("\"The border will stay shut,\" Foreign Minister Ada Nwosu told reporters in Lagos.")) {
+    if (t.issue) CHECK(lower(t.issue->label).find("reporter") == std::string::npos);
+  }
+}
+
+TEST_CASE("a relative clause does not decide the lexicon issue of its noun", "[generalisation]") {
+  const auto triples = extract("Japan criticised a resolution that would censure Iran.");
+  REQUIRE_FALSE(triples.empty());
+  REQUIRE(triples.front().issue.has_value());
+  CHECK(triples.front().issue->label != "Middle East");
+}

@@ -251,3 +251,8 @@ TEST_CASE("segmenter keeps its guarantees on arbitrary bytes", "[segmenter]") {
     }
   }
 }
+
+TEST_CASE("segmenter cuts a dateline naming two cities", "[segmenter]") {
+  CHECK(sentences("ROME/PARIS, May 2 (Reuters) - Italy and France agreed a rail deal.") ==
+        Texts{"ROME/PARIS, May 2 (Reuters) -", "Italy and France agreed a rail deal."});
+}
