@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scores the extractor on the project's labelled held-out set (eval/heldout): the fit split
+# (001-006, 013-018), on which rules may be developed, and the test split (007-012), which is
+# for measurement only. Prints the scorer's last line for each; with -v, the full reports.
+# Needs ../shared/eval/score.py; skips when it is absent.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${BIN:-$root/build/issuegraph}
+shared=${SHARED:-$root/../shared}
+heldout=$root/eval/heldout
+if [ ! -f "$shared/eval/score.py" ]; then
+  echo "heldout-eval: $shared/eval/score.py not found; skipping"
+  exit 0
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# Doc ids of the gold files matching the patterns (expanded inside eval/heldout/gold).
+ids() { (cd "$heldout/gold" && for p in "$@"; do ls $p; done | sed 's/\.jsonl$//' | paste -sd,); }
+score() {  # name, doc ids, documents...
+  local name=$1 docs=$2
+  shift 2
+  "$bin" extract --format jsonl "$@" > "$tmp/$name.jsonl"
+  echo -n "$name: "
+  if [ "${VERBOSE:-0}" = 1 ]; then
+    echo
+    python3 "$shared/eval/score.py" --gold "$heldout/gold" --system "$tmp/$name.jsonl" --docs "$docs" -v
+  else
+    python3 "$shared/eval/score.py" --gold "$heldout/gold" --system "$tmp/$name.jsonl" --docs "$docs" | tail -n 1
+  fi
+}
+[ "${1:-}" = "-v" ] && VERBOSE=1
+score fit "$(ids '00[1-6]_*.jsonl' '01[3-8]_*.jsonl')" "$heldout"/docs/00[1-6]_*.txt "$heldout"/docs/01[3-8]_*.txt
+score test "$(ids '00[7-9]_*.jsonl' '01[0-2]_*.jsonl')" "$heldout"/docs/00[7-9]_*.txt "$heldout"/docs/01[0-2]_*.txt
