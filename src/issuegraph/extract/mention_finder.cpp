@@ -37,6 +37,18 @@ bool is_initial(std::string_view form) {
          (form.size() == 1 && form[0] >= 'A' && form[0] <= 'Z');
 }
 
+// Words inside a multi-word name: "of" between proper nouns ("Bank of England"), and a plural's
+// possessive apostrophe before a proper noun ("Manufacturers' Association"; not "China's
+// Foreign Ministry", which is China's).
+bool joins_name(const SentenceView& view, int k) {
+  if (k <= 0 || k + 1 >= view.size() || view.upos(k - 1) != "PROPN" || view.upos(k + 1) != "PROPN") return false;
+  if (view.lower(k) == "of") return true;
+  const std::string& form = view.token(k).form;
+  const std::string& before = view.token(k - 1).form;
+  const bool apostrophe = form == "'" || form == "\xE2\x80\x99";
+  return apostrophe && !before.empty() && before.back() == 's';
+}
+
 bool is_plural(const SentenceView& view, int i) {
   const std::string& x = view.xpos(i);
   return x == "NNS" || x == "NNPS";
@@ -167,9 +179,11 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   if (is_name_head(view, i) || is_title_word(view.lemma(i))) {
     auto in_run = [&](int k) {
       if (k == i) return true;
-      if (view.upos(k) == "PROPN" || is_initial(view.token(k).form)) return true;
-      return view.lower(k) == "of" && k > 0 && k + 1 < view.size() &&
-             view.upos(k - 1) == "PROPN" && view.upos(k + 1) == "PROPN";
+      if (view.upos(k) == "PROPN" || is_initial(view.token(k).form) || joins_name(view, k)) return true;
+      // "European Automobile Manufacturers' Association": a capitalised adjective before a name.
+      const std::string& form = view.token(k).form;
+      return view.upos(k) == "ADJ" && k > 0 && k + 1 < view.size() && view.upos(k + 1) == "PROPN" &&
+             !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
     };
     if (in_run(i)) {
       int b = i;
@@ -371,9 +385,11 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     run_end = k + 1;
   }
   while (run_begin > begin && (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form) ||
-                               extends_name(view, run_begin - 1, begin, end)))
+                               extends_name(view, run_begin - 1, begin, end) ||
+                               (joins_name(view, run_begin - 1) && view.token(run_begin - 1).form != "of")))
     --run_begin;
-  while (run_end < end && (view.upos(run_end) == "PROPN" || is_initial(view.token(run_end).form)))
+  while (run_end < end && (view.upos(run_end) == "PROPN" || is_initial(view.token(run_end).form) ||
+                           (joins_name(view, run_end) && view.token(run_end).form != "of")))
     ++run_end;
   bool titled = head_is_title && !head_is_name;
   bool honorific = false;
@@ -407,8 +423,9 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   for (int k = last_title + 1 < run_begin ? run_begin : last_title + 1; k < run_end; ++k) {
     if (is_initial(view.token(k).form)) continue;  // "Antony J. Blinken" = "Antony Blinken"
     words.push_back(view.lower(k));
-    if (!label.empty()) label += ' ';
-    label += view.token(k).form;
+    const bool apostrophe = view.rel(k) == "case" && view.upos(k) == "PART";  // "Manufacturers' Association"
+    if (!label.empty() && !apostrophe) label += ' ';
+    label += apostrophe ? std::string("'") : view.token(k).form;
   }
   if (words.empty()) return std::nullopt;
   // The name without middle initials may be a lexicon alias; a lone surname may be unique.

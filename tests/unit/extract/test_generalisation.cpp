@@ -150,3 +150,9 @@ TEST_CASE("a relative clause does not decide the lexicon issue of its noun", "[g
   REQUIRE(triples.front().issue.has_value());
   CHECK(triples.front().issue->label != "Middle East");
 }
+
+TEST_CASE("a name with a plural's apostrophe stays whole", "[generalisation]") {
+  const auto triples = extract("The Dairy Farmers' Union said the quota would ruin small producers.");
+  REQUIRE_FALSE(triples.empty());
+  CHECK(triples.front().actor.label == "Dairy Farmers' Union");
+}
