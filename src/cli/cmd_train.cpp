@@ -16,6 +16,7 @@
 #include "issuegraph/conllu/conllu_writer.hpp"
 #include "issuegraph/lemma/lemmatizer.hpp"
 #include "issuegraph/lemma/lemmatizer_trainer.hpp"
+#include "issuegraph/parser/parser_average_trainer.hpp"
 #include "issuegraph/parser/parser_trainer.hpp"
 #include "issuegraph/tagger/tagger.hpp"
 #include "issuegraph/tagger/tagger_trainer.hpp"
@@ -40,6 +41,7 @@ struct TrainArguments {
   std::string parser_tags;        // cache of the jackknifed training tags (CoNLL-U)
   bool parser_select_on_dev = false;
   int parser_repeat_first = 1;    // the parser sees the first --train file this many times per iteration
+  int parser_seeds = 1;           // parsers trained with consecutive seeds and averaged
 };
 
 std::string corpus_name(const std::vector<std::string>& paths) {
@@ -178,7 +180,10 @@ void run_train(const TrainArguments& args) {
   if (args.parser_max_mb > 0.0) options.max_weight_bytes = static_cast<std::size_t>(args.parser_max_mb * 1048576.0);
   if (args.parser_min_updates > 0) options.min_updates = args.parser_min_updates;
   options.select_on_dev = args.parser_select_on_dev;
-  parser::DependencyParser parser = parser::train_parser(parser_train, parser_dev, options, &std::cerr);
+  parser::DependencyParser parser =
+      args.parser_seeds > 1
+          ? parser::train_averaged_parser(parser_train, parser_dev, options, args.parser_seeds, &std::cerr)
+          : parser::train_parser(parser_train, parser_dev, options, &std::cerr);
   ModelFile model = parser.to_model();
   model.set_metadata("training_tags", tag_source);
   if (args.parser_repeat_first > 1) model.set_metadata("first_corpus_repeats", std::to_string(args.parser_repeat_first));
@@ -206,6 +211,9 @@ void add_train_command(CLI::App& app, Context& context) {
   cmd->add_option("--parser-tags", args->parser_tags, "CoNLL-U cache of the jackknifed training tags: read when present, written otherwise");
   cmd->add_option("--parser-repeat-first", args->parser_repeat_first,
                   "Parser: train on the first --train treebank this many times per iteration (default 1)");
+  cmd->add_option("--parser-seeds", args->parser_seeds,
+                  "Train this many parsers with consecutive seeds (two at a time) and average them (default 1)")
+      ->check(CLI::Range(1, 16));
   cmd->add_option("--components", args->components, "Comma-separated subset of tagger,lemmatizer,parser");
   cmd->callback([args, &context] {
     run_train(*args);

@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <exception>
+#include <sstream>
 #include <string>
+#include <thread>
 
 #include "issuegraph/base/error.hpp"
 
@@ -118,6 +121,36 @@ DependencyParser average_parsers(const std::vector<DependencyParser>& parsers, s
   auto metadata = parsers.front().metadata();
   metadata["averaged_models"] = std::to_string(parsers.size());
   return DependencyParser(parsers.front().labels(), std::move(table), std::move(metadata));
+}
+
+DependencyParser train_averaged_parser(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+                                       const ParserTrainingOptions& options, int seeds, std::ostream* log) {
+  if (seeds < 1) throw UsageError("train_averaged_parser: at least one seed is needed");
+  const auto count = static_cast<std::size_t>(seeds);
+  std::vector<DependencyParser> parsers(count);
+  std::vector<std::ostringstream> logs(count);
+  std::vector<std::exception_ptr> errors(count);
+  auto train_one = [&](std::size_t k) {
+    try {
+      ParserTrainingOptions mine = options;
+      mine.seed = options.seed + k;
+      parsers[k] = train_parser(train, dev, mine, &logs[k]);
+    } catch (...) {
+      errors[k] = std::current_exception();
+    }
+  };
+  for (std::size_t k = 0; k < count; k += 2) {
+    std::thread second;
+    if (k + 1 < count) second = std::thread(train_one, k + 1);
+    train_one(k);
+    if (second.joinable()) second.join();
+    for (std::size_t j = k; j < std::min(count, k + 2); ++j) {
+      if (errors[j]) std::rethrow_exception(errors[j]);
+      if (log != nullptr) *log << "parser, seed " << options.seed + j << ":\n" << logs[j].str();
+    }
+  }
+  DependencyParser mean = average_parsers(parsers, options.max_weight_bytes, log);
+  return mean;
 }
 
 }  // namespace issuegraph::parser

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "issuegraph/parser/dependency_parser.hpp"
+#include "issuegraph/parser/parser_trainer.hpp"
 
 namespace issuegraph::parser {
 
@@ -17,5 +18,11 @@ namespace issuegraph::parser {
 // "averaged_models" added.
 DependencyParser average_parsers(const std::vector<DependencyParser>& parsers, std::size_t max_weight_bytes,
                                  std::ostream* log);
+
+// Trains `seeds` parsers with options.seed, options.seed + 1, ... (two at a time, on two
+// threads) and averages them to options.max_weight_bytes. Deterministic: the same data, options
+// and seeds give the same model. Each parser's log is written after it finishes.
+DependencyParser train_averaged_parser(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+                                       const ParserTrainingOptions& options, int seeds, std::ostream* log);
 
 }  // namespace issuegraph::parser

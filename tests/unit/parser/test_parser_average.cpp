@@ -95,3 +95,15 @@ TEST_CASE("averaging refuses parsers with different labels", "[parser_average]")
   CHECK_THROWS_AS(average_parsers({a, b}, std::size_t{64} << 20, nullptr), UsageError);
   CHECK_THROWS_AS(average_parsers({}, std::size_t{64} << 20, nullptr), UsageError);
 }
+
+TEST_CASE("training averaged seeds side by side equals averaging seeds trained one by one",
+          "[parser_average]") {
+  ParserTrainingOptions options;
+  options.iterations = 8;
+  options.seed = 3;
+  options.min_updates = 1;
+  const DependencyParser together = train_averaged_parser(tiny_treebank(), {}, options, 2, nullptr);
+  const DependencyParser apart =
+      average_parsers({train_with_seed(3), train_with_seed(4)}, options.max_weight_bytes, nullptr);
+  CHECK(together.to_model().serialize() == apart.to_model().serialize());
+}
