@@ -32,6 +32,8 @@ bool contains(std::string_view word, const auto& list) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
+bool starts_upper(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
+
 bool is_initial(std::string_view form) {
   return (form.size() == 2 && form[1] == '.' && form[0] >= 'A' && form[0] <= 'Z') ||
          (form.size() == 1 && form[0] >= 'A' && form[0] <= 'Z');
@@ -181,9 +183,8 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
       if (k == i) return true;
       if (view.upos(k) == "PROPN" || is_initial(view.token(k).form) || joins_name(view, k)) return true;
       // "European Automobile Manufacturers' Association": a capitalised adjective before a name.
-      const std::string& form = view.token(k).form;
       return view.upos(k) == "ADJ" && k > 0 && k + 1 < view.size() && view.upos(k + 1) == "PROPN" &&
-             !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+             starts_upper(view.token(k).form);
     };
     if (in_run(i)) {
       int b = i;
@@ -286,7 +287,7 @@ bool is_acronym(std::string_view form) {
       return false;
     }
   }
-  return capitals >= 2 && form[0] >= 'A' && form[0] <= 'Z';
+  return capitals >= 2 && starts_upper(form);
 }
 
 bool MentionFinder::extends_name(const SentenceView& view, int k, int begin, int end) const {
@@ -295,7 +296,7 @@ bool MentionFinder::extends_name(const SentenceView& view, int k, int begin, int
   if (k < begin || k >= end) return false;
   const std::string& form = view.token(k).form;
   // "Free Democrats" with "Free" tagged as an adjective: capitalised inside the sentence.
-  const bool capitalised_adjective = view.upos(k) == "ADJ" && k > 0 && !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
+  const bool capitalised_adjective = view.upos(k) == "ADJ" && k > 0 && starts_upper(form);
   if (view.upos(k) != "PROPN" && !capitalised_adjective) return false;
   if (is_initial(form) || is_title_word(view.lower(k))) return false;
   if (lexicon_.country_by_demonym(form) != nullptr || lexicon_.actor_by_name(form) != nullptr) return false;
@@ -310,7 +311,7 @@ bool MentionFinder::is_name_head(const SentenceView& view, int i) const {
   if (is_acronym(form)) return lexicon_.role_noun(view.lemma(i)) == nullptr;
   // "Economy Minister Jonas Reuter" with the first word tagged as a common noun: a capitalised
   // noun heading a run of proper nouns is part of the name.
-  if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) return false;
+  if (!starts_upper(form)) return false;
   for (int c : view.children(i)) {
     const std::string_view r = view.rel(c);
     if ((r == "flat" || r == "compound") && c == i + 1 && view.upos(c) == "PROPN") return true;
