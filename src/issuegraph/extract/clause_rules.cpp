@@ -240,9 +240,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   }
   // 1. Object control: "urged the government to take ...", "called on all parties to exercise
   // restraint": the one urged is the target when it is an actor, the clause is the issue.
-  const std::string& cls = match.action.action_class;
-  const bool urging = cls == "appeal" || cls == "demand" || cls == "warn" || cls == "threaten";
-  if (urging && match.object < 0) {
+  if (match.urges && match.object < 0) {
     for (int c : view.children(p)) {
       const std::string_view r = view.rel(c);
       if ((r == "xcomp" || (r == "advcl" && view.marker(c) == "to")) && controlled_by_object(view, p, c)) {

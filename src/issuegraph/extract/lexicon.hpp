@@ -35,6 +35,8 @@ struct ActionClass {
   std::string id;     // "express_concern"
   std::string label;  // "express concern"
   std::string cameo;  // "112" (nearest CAMEO code, as a string to keep leading zeros: "010")
+  bool mutual = false;  // done together: coordinated subjects are each other's target
+  bool urges = false;   // the object is the one urged, its to-clause the issue
 };
 
 // One predicate: a head lemma, optionally with a light-verb object and/or a particle.

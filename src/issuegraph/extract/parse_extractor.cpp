@@ -109,12 +109,6 @@ int phrase_head(const SentenceView& view, const std::vector<int>& words) {
   return words.empty() ? -1 : words.front();
 }
 
-// Actions two parties do together, so that coordinated subjects are each other's target.
-bool target_free_mutual(const std::string& action_class) {
-  return action_class == "meet" || action_class == "negotiate" || action_class == "cooperate" ||
-         action_class == "sign_agreement";
-}
-
 }  // namespace
 
 ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
@@ -331,10 +325,9 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   }
   // "India and Pakistan held talks": in a mutual action each of two subjects is the other's
   // party.
-  const std::string& cls = match.action.action_class;
   // Not "attended a meeting": an object other than the light one is a thing both took part in.
   const bool own_object = view.child(p, "obj") >= 0 && view.child(p, "obj") != match.object;
-  const bool mutual = target_free_mutual(cls) && !own_object && args.targets.empty() &&
+  const bool mutual = match.mutual && !own_object && args.targets.empty() &&
                       actors.size() == 2 && actors[0]->entity.id != actors[1]->entity.id;
   if (args.issues.empty() && args.targets.empty() && !mutual) return;
   const Mention* target = nullptr;

@@ -112,6 +112,8 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
     best.action.action_class = best.entry->action_class;
     if (const ActionClass* cls = lexicon_.action_class(best.entry->action_class)) {
       best.action.cameo = cls->cameo;
+      best.mutual = cls->mutual;
+      best.urges = cls->urges;
     }
     best.speech = best.entry->speech;
   } else {

@@ -26,6 +26,8 @@ struct ActionMatch {
   bool fallback = false;
   bool speech = false;
   bool nominal = false;                 // a noun predicate ("Blinken's visit")
+  bool mutual = false;                  // the class is done together (ActionClass::mutual)
+  bool urges = false;                   // the object is the one urged (ActionClass::urges)
   bool stative = false;                 // a participle read as an adjective ("is concerned",
                                         // "are focused on"): its passive subject is the actor
 };
