@@ -470,3 +470,16 @@ TEST_CASE("loading the shipped lexicon twice gives the same order", "[lexicon]")
   REQUIRE(again.actions().size() == lex.actions().size());
   CHECK(again.actions().back().display == lex.actions().back().display);
 }
+
+TEST_CASE("action classes carry their mutual and urges flags from the data", "[lexicon]") {
+  const Lexicon& lex = shipped();
+  REQUIRE(lex.action_class("meet") != nullptr);
+  CHECK(lex.action_class("meet")->mutual);
+  CHECK_FALSE(lex.action_class("meet")->urges);
+  REQUIRE(lex.action_class("appeal") != nullptr);
+  CHECK(lex.action_class("appeal")->urges);
+  CHECK_FALSE(lex.action_class("appeal")->mutual);
+  REQUIRE(lex.action_class("criticize") != nullptr);
+  CHECK_FALSE(lex.action_class("criticize")->mutual);
+  CHECK_FALSE(lex.action_class("criticize")->urges);
+}
