@@ -159,3 +159,23 @@ TEST_CASE("a corrupt or misplaced model file is named and nothing is printed", "
   CHECK(wrong_kind.exit_code == 1);
   CHECK_THAT(wrong_kind.err, Catch::Matchers::Contains("parser.igm") && Catch::Matchers::Contains("'parser'"));
 }
+
+TEST_CASE("a broken confidence model is named and nothing is printed", "[cli][extract][errors]") {
+  TempDir dir("bad-confidence");
+  std::filesystem::copy(std::string(ISSUEGRAPH_DATA_DIR), dir / "data", std::filesystem::copy_options::recursive);
+  write_file(dir / "news.txt", kGoodArticle);
+  const std::string command = "--data '" + (dir / "data").string() + "' extract '" + (dir / "news.txt").string() + "'";
+  const auto model = dir / "data" / "models" / "confidence.json";
+
+  write_file(model, R"({"kind": "issuegraph-confidence", "version": 1, "bias": 0, "weights": {"actor.pronun": -1}})");
+  RunResult typo = run_issuegraph(command);
+  CHECK(typo.exit_code == 1);
+  CHECK_THAT(typo.err, Catch::Matchers::Contains("confidence.json") && Catch::Matchers::Contains("actor.pronun"));
+  CHECK(typo.out.empty());
+
+  write_file(model, R"({"kind": "issuegraph-confidence", "version": 1, "bias": )");
+  RunResult truncated = run_issuegraph(command);
+  CHECK(truncated.exit_code == 1);
+  CHECK_THAT(truncated.err, Catch::Matchers::Contains("confidence.json:1:"));
+  CHECK(truncated.out.empty());
+}
