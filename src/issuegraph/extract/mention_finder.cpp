@@ -311,10 +311,9 @@ bool MentionFinder::is_name_head(const SentenceView& view, int i) const {
   if (is_acronym(form)) return lexicon_.role_noun(view.lemma(i)) == nullptr;
   // "Economy Minister Jonas Reuter" with the first word tagged as a common noun: a capitalised
   // noun heading a run of proper nouns is part of the name.
-  if (!starts_upper(form)) return false;
-  for (int c : view.children(i)) {
-    const std::string_view r = view.rel(c);
-    if ((r == "flat" || r == "compound") && c == i + 1 && view.upos(c) == "PROPN") return true;
+  if (!starts_upper(form) || i + 1 >= view.size() || view.upos(i + 1) != "PROPN") return false;
+  for (int k = view.head(i + 1); k >= 0; k = view.head(k)) {  // the next word hangs below it
+    if (k == i) return true;
   }
   return false;
 }
