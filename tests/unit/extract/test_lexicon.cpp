@@ -483,3 +483,23 @@ TEST_CASE("action classes carry their mutual and urges flags from the data", "[l
   CHECK_FALSE(lex.action_class("criticize")->mutual);
   CHECK_FALSE(lex.action_class("criticize")->urges);
 }
+
+TEST_CASE("no shipped issue rule can fire on one word through two of its groups", "[lexicon]") {
+  // A term in two groups (or a prefix of a term in another group) satisfies both at once, so the
+  // rule would match that single word: "keep" alone once meant "Keeping commitments".
+  auto prefix = [](const std::string& a, const std::string& b) { return a.rfind(b, 0) == 0 || b.rfind(a, 0) == 0; };
+  for (const auto& issue : shipped().issues()) {
+    for (const auto& rule : issue.rules) {
+      for (std::size_t a = 0; a < rule.size(); ++a) {
+        for (std::size_t b = a + 1; b < rule.size(); ++b) {
+          for (const auto& x : rule[a]) {
+            for (const auto& y : rule[b]) {
+              INFO(issue.id << ": '" << x << "' and '" << y << "'");
+              CHECK_FALSE(prefix(x, y));
+            }
+          }
+        }
+      }
+    }
+  }
+}
