@@ -50,6 +50,17 @@ bool is_whole_quote(const SentenceView& view) {
   return quote(view.token(n - 1).form) || quote(view.token(n - 2).form);
 }
 
+// Links and captions that scraped web pages leave in the text ("Read More: ...", "Also read:
+// ...", "Related: ..."): they quote other articles' headlines, not this article's news.
+bool is_page_chrome(const SentenceView& view) {
+  const int n = view.size();
+  auto word = [&](int t) { return t < n ? view.lower(t) : std::string(); };
+  const std::string first = word(0);
+  if ((first == "read" || first == "see") && (word(1) == "more" || word(1) == "also") && word(2) == ":") return true;
+  if (first == "also" && (word(1) == "read" || word(1) == "see") && word(2) == ":") return true;
+  return (first == "related" || first == "watch" || first == "recommended") && word(1) == ":";
+}
+
 bool ends_clause(const SentenceView& view, int t) {
   const std::string& w = view.lower(t);
   return w == "." || w == ";" || w == ":" || w == "while" || w == "but" || w == "because" ||
@@ -130,7 +141,7 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
   std::optional<SentenceView> open_quote;
   for (const Sentence& sentence : sentences) {
     SentenceView view(doc, sentence);
-    if (view.size() == 0) continue;
+    if (view.size() == 0 || is_page_chrome(view)) continue;
     if (!view.parsed()) {
       pattern_extractor_.extract_sentence(view, out);
       open_quote.reset();

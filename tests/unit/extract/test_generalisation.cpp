@@ -156,3 +156,9 @@ TEST_CASE("a name with a plural's apostrophe stays whole", "[generalisation]") {
   REQUIRE_FALSE(triples.empty());
   CHECK(triples.front().actor.label == "Dairy Farmers' Union");
 }
+
+TEST_CASE("page chrome such as 'Read More:' links yields nothing", "[generalisation]") {
+  CHECK(extract("Read More: Chile to raise tariffs on Chinese steel during minister's visit").empty());
+  CHECK(extract("Also read: Peru criticised the fishing quotas").empty());
+  CHECK_FALSE(extract("Peru criticised the fishing quotas.").empty());
+}
