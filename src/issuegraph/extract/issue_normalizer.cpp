@@ -37,6 +37,17 @@ void collect(const SentenceView& view, int t, std::vector<int>& out, bool top) {
   }
 }
 
+// An adjunct of time, cause or concession ("amid tensions", "during the visit", "because it
+// ..."): the circumstances of an event, not its content.
+bool is_circumstance(const SentenceView& view, int t) {
+  const std::string_view r = view.rel(t);
+  if (r != "obl" && r != "advcl") return false;
+  static constexpr std::string_view kMarkers[] = {"amid", "amidst", "despite", "during", "after", "before",
+                                                  "since", "while", "although", "though", "because", "until"};
+  const std::string_view m = view.marker(t);
+  return std::find(std::begin(kMarkers), std::end(kMarkers), m) != std::end(kMarkers);
+}
+
 // "$50 million", "50 million euros": a sum of money, whose issue is what it is for.
 bool is_amount(const SentenceView& view, int head) {
   if (view.upos(head) == "SYM" || view.upos(head) == "NUM") return true;
@@ -94,16 +105,17 @@ IssueRef IssueNormalizer::normalize(const SentenceView& view, int head,
   if (!tokens.empty()) issue.text = view.text(tokens.front(), tokens.back() + 1);
   std::vector<std::string> lemmas;
   lemmas.reserve(tokens.size() * 2);
-  // A relative clause says something about the issue, not what it is: "a resolution that would
-  // censure Iran" is about a resolution, not about Iran.
-  auto in_relative_clause = [&](int t) {
+  // A relative clause or a circumstance says something about the issue, not what it is: "a
+  // resolution that would censure Iran" is about a resolution, not about Iran; "maintain
+  // stability amid escalating tensions" is about stability.
+  auto in_aside = [&](int t) {
     for (int k = t; k != head && k >= 0; k = view.head(k)) {
-      if (view.deprel(k) == "acl:relcl") return true;
+      if (view.deprel(k) == "acl:relcl" || is_circumstance(view, k)) return true;
     }
     return false;
   };
   for (int t : tokens) {
-    if (!is_content(view.upos(t)) || in_relative_clause(t)) continue;
+    if (!is_content(view.upos(t)) || in_aside(t)) continue;
     lemmas.push_back(view.lemma(t));
     if (view.lower(t) != view.lemma(t)) lemmas.push_back(view.lower(t));
   }

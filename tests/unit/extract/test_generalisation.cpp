@@ -162,3 +162,14 @@ TEST_CASE("page chrome such as 'Read More:' links yields nothing", "[generalisat
   CHECK(extract("Also read: Peru criticised the fishing quotas").empty());
   CHECK_FALSE(extract("Peru criticised the fishing quotas.").empty());
 }
+
+TEST_CASE("a circumstance does not decide the lexicon issue of a clause", "[generalisation]") {
+  const auto triples = extract("Chile and Peru seek to protect fishing stocks amid escalating tensions.");
+  bool found = false;
+  for (const auto& t : triples) {
+    if (!t.issue) continue;
+    found = true;
+    CHECK(lower(t.issue->label).find("tension") == std::string::npos);
+  }
+  CHECK(found);
+}
