@@ -59,6 +59,8 @@ bool PredicateFinder::negated(const SentenceView& view, int p) {
         (w == "not" || w == "n't" || w == "never" || w == "no")) {
       return true;
     }
+    // "..., without providing specifics": a clause marked by "without" did not happen.
+    if (r == "mark" && w == "without") return true;
     if (r == "advmod" && w == "longer") {
       for (int g : view.children(c)) {
         if (view.lemma(g) == "no") return true;

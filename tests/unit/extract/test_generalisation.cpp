@@ -173,3 +173,14 @@ TEST_CASE("a circumstance does not decide the lexicon issue of a clause", "[gene
   }
   CHECK(found);
 }
+
+TEST_CASE("an action in a 'without' clause is negated", "[generalisation]") {
+  const auto triples = extract("Japan left the summit without signing the agreement.");
+  bool found = false;
+  for (const auto& t : triples) {
+    if (t.action.action_class != "sign_agreement") continue;
+    found = true;
+    CHECK(t.action.negated);
+  }
+  CHECK(found);
+}
