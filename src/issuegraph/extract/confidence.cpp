@@ -54,6 +54,12 @@ std::vector<std::string_view> confidence_feature_names(const ConfidenceFeatures&
   if (f.nominal_action) add("action.nominal");
   if (f.has_issue) add(f.issue_from_lexicon ? "issue.lexicon" : "issue.phrase");
   if (f.has_issue) add(source_feature(f.issue_source));
+  if (!f.has_issue) add("issue.none");
+  if (f.has_issue && f.long_issue) add("issue.long");
+  if (f.quoted_sentence) add("sentence.quote");
+  if (f.long_sentence) add("sentence.long");
+  if (f.relative_clause) add("clause.relative");
+  if (f.reported_clause) add("clause.reported");
   if (f.has_target) add("target");
   if (f.subject_depth >= 1) add("subject.inherited");
   if (f.subject_depth >= 2) add("subject.inherited_far");
@@ -132,8 +138,13 @@ double ConfidenceModel::score(const ConfidenceFeatures& features) const {
   return std::clamp(std::round(p * 1000.0) / 1000.0, 0.01, 0.99);
 }
 
-void assign_confidence(Triple& triple, const ConfidenceFeatures& features, const ConfidenceModel& model,
+void assign_confidence(Triple& triple, const ConfidenceFeatures& given, const ConfidenceModel& model,
                        bool explain) {
+  ConfidenceFeatures features = given;
+  if (triple.issue) {
+    const std::string& text = triple.issue->text;
+    features.long_issue = std::count(text.begin(), text.end(), ' ') >= 8;  // nine words or more
+  }
   triple.confidence = model.score(features);
   triple.confidence_features.clear();
   if (!explain) return;

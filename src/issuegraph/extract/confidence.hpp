@@ -31,15 +31,22 @@ struct ConfidenceFeatures {
   int subject_depth = 0;           // clauses climbed to find the actor
   bool passive = false;
   bool from_patterns = false;      // found by the token-pattern fallback, not the parse
+  // Where the predicate stands; set by the parse-based extractor (describe_clause).
+  bool quoted_sentence = false;    // the sentence holds a quotation mark
+  bool long_sentence = false;      // more than 40 tokens: parses go wrong more often
+  bool relative_clause = false;    // the predicate is in a relative clause ("X, which ...")
+  bool reported_clause = false;    // the predicate is inside someone's reported speech
+  bool long_issue = false;         // the issue phrase has more than eight words
 };
 
 // Every feature a model may weigh, in a fixed order. Names are stable: model files use them.
-inline constexpr std::array<std::string_view, 19> kConfidenceFeatureNames = {
+inline constexpr std::array<std::string_view, 25> kConfidenceFeatureNames = {
     "actor.unknown_name", "actor.country_word", "actor.role", "actor.collective",
     "actor.pronoun", "action.fallback", "action.nominal", "issue.lexicon", "issue.phrase",
     "issue.from_object", "issue.from_preposition", "issue.from_speech", "issue.from_control",
     "issue.from_light_object", "target", "subject.inherited", "subject.inherited_far", "passive",
-    "extractor.patterns"};
+    "extractor.patterns", "issue.none", "issue.long", "sentence.quote", "sentence.long",
+    "clause.relative", "clause.reported"};
 
 // The names of the features that fire for `features`, in catalogue order.
 std::vector<std::string_view> confidence_feature_names(const ConfidenceFeatures& features);

@@ -61,6 +61,21 @@ bool is_page_chrome(const SentenceView& view) {
   return (first == "related" || first == "watch" || first == "recommended") && word(1) == ":";
 }
 
+// What the sentence and the predicate's place in it say about how far the parse can be trusted.
+void describe_clause(const SentenceView& view, int predicate, ConfidenceFeatures& f) {
+  const int n = view.size();
+  f.long_sentence = n > 40;
+  for (int t = 0; t < n && !f.quoted_sentence; ++t) {
+    const std::string& w = view.token(t).form;
+    f.quoted_sentence = w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+  }
+  // Up from the predicate to the root: inside a relative clause, inside reported content.
+  for (int k = predicate; k >= 0; k = view.head(k)) {
+    if (view.deprel(k) == "acl:relcl") f.relative_clause = true;
+    if (view.rel(k) == "ccomp") f.reported_clause = true;
+  }
+}
+
 bool ends_clause(const SentenceView& view, int t) {
   const std::string& w = view.lower(t);
   return w == "." || w == ";" || w == ":" || w == "while" || w == "but" || w == "because" ||
@@ -323,6 +338,8 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
         bool from_lexicon = false;
         t.issue = issue_normalizer_.normalize(*open_quote, root, issue_phrase_tokens(*open_quote, root), from_lexicon);
         ConfidenceFeatures f;
+        describe_clause(view, p, f);
+        f.quoted_sentence = true;  // the quotation is in the sentence before
         f.actor = actor->kind;
         f.has_issue = true;
         f.issue_from_lexicon = from_lexicon;
@@ -395,6 +412,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       const int head = issues[k].first;
       Triple t = make_triple(view, *actor, match);
       ConfidenceFeatures f;
+      describe_clause(view, p, f);
       f.actor = actor->kind;
       f.action_from_lexicon = !match.fallback;
       f.subject_depth = subject.depth;
@@ -485,6 +503,7 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
   if (target == nullptr && issue < 0) return;
   Triple t = make_triple(view, *actor, match);
   ConfidenceFeatures f;
+  describe_clause(view, p, f);
   f.actor = actor->kind;
   f.nominal_action = true;
   f.subject_depth = depth;
