@@ -3,6 +3,7 @@
 // acronyms as names, roles placed "in" a capital, and the speaker of reported speech.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -183,4 +184,25 @@ TEST_CASE("an action in a 'without' clause is negated", "[generalisation]") {
     CHECK(t.action.negated);
   }
   CHECK(found);
+}
+
+TEST_CASE("explained triples name where their predicate stands", "[generalisation][confidence]") {
+  const issuegraph::Document doc = extract_test::document(
+      "Spain said that Italy had criticised the new quota. \"We reject it,\" Portugal said.");
+  issuegraph::ExtractorOptions options;
+  options.explain = true;
+  const auto triples = issuegraph::make_extractor(extract_test::lexicon(), options)->extract(doc, extract_test::annotate(doc));
+  auto has = [](const issuegraph::Triple& t, const std::string& f) {
+    return std::find(t.confidence_features.begin(), t.confidence_features.end(), f) != t.confidence_features.end();
+  };
+  const auto* italy = find(triples, "italy", "criticize");
+  REQUIRE(italy != nullptr);
+  CHECK(has(*italy, "clause.reported"));
+  CHECK_FALSE(has(*italy, "sentence.quote"));
+  const auto* spain = find(triples, "spain", "make_statement");
+  REQUIRE(spain != nullptr);
+  CHECK_FALSE(has(*spain, "clause.reported"));
+  bool quoted = false;
+  for (const auto& t : triples) quoted = quoted || (t.actor.id == "portugal" && has(t, "sentence.quote"));
+  CHECK(quoted);
 }
