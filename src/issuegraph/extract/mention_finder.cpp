@@ -56,6 +56,17 @@ bool is_plural(const SentenceView& view, int i) {
   return x == "NNS" || x == "NNPS";
 }
 
+// A mention of the words [begin, end) headed by i, before anyone knows what it names.
+Mention mention_at(const SentenceView& view, int i, int begin, int end) {
+  Mention m;
+  m.head = i;
+  m.begin = begin;
+  m.end = end;
+  m.entity.mention = view.text(begin, end);
+  m.plural = is_plural(view, i);
+  return m;
+}
+
 // Relations whose dependents belong to the words of a mention ("Chinese President Xi Jinping").
 bool is_mention_rel(std::string_view rel) {
   return rel == "compound" || rel == "flat" || rel == "amod" || rel == "det" ||
@@ -322,12 +333,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
                                                 int end) const {
   const bool head_is_name = is_name_head(view, i);
   const bool head_is_title = is_title_word(view.lemma(i));
-  Mention m;
-  m.head = i;
-  m.begin = begin;
-  m.end = end;
-  m.entity.mention = view.text(begin, end);
-  m.plural = is_plural(view, i);
+  Mention m = mention_at(view, i, begin, end);
   // 1. Lexicon names, institutions and capitals, longest span first. A span that does not hold
   // the head only counts when the head is a title ("leader" in "Chinese leader Xi Jinping").
   const int longest = std::min<int>(end - begin, std::max<int>(1, static_cast<int>(lexicon_.max_name_words())));
@@ -471,12 +477,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
 
 std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i, int begin,
                                                 int end) const {
-  Mention m;
-  m.head = i;
-  m.begin = begin;
-  m.end = end;
-  m.entity.mention = view.text(begin, end);
-  m.plural = is_plural(view, i);
+  Mention m = mention_at(view, i, begin, end);
   const std::string& lemma = view.lemma(i);
   // "the Chinese" standing alone.
   if (const ActorEntry* country = lexicon_.country_by_demonym(view.token(i).form)) {
