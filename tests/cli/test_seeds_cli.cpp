@@ -79,3 +79,29 @@ TEST_CASE("extract output on the seed articles validates and meets the dev-gold 
   CHECK(score_field(last, "core_recall") >= 0.85);
   CHECK(score_field(last, "precision") >= 0.75);
 }
+
+// The project's labelled held-out set (eval/heldout, scored by scripts/heldout-eval.sh): these are
+// regression floors a little under the figures of the second session (fit 0.875 / 0.705, test
+// 0.667 / 0.677 core recall / precision), not the issue's bars, which held-out news does not meet.
+TEST_CASE("the held-out fit and test splits do not fall below their recorded scores", "[cli][heldout]") {
+  if (!std::filesystem::exists(kShared + "/eval/score.py")) {
+    WARN("skipped: " << kShared << "/eval/score.py is absent (shared material not present)");
+    return;
+  }
+  TempDir dir("heldout");
+  const std::string command = "BIN='" + std::string(ISSUEGRAPH_BINARY) + "' SHARED='" + kShared + "' bash '" +
+                              std::string(ISSUEGRAPH_SOURCE_DIR) + "/scripts/heldout-eval.sh' > '" +
+                              (dir / "scores.txt").string() + "'";
+  REQUIRE(std::system(command.c_str()) == 0);
+  std::istringstream lines(read_file(dir / "scores.txt"));
+  std::map<std::string, std::string> split;
+  std::string line;
+  while (std::getline(lines, line)) split[line.substr(0, line.find(':'))] = line;
+  REQUIRE(split.count("fit") == 1);
+  REQUIRE(split.count("test") == 1);
+  INFO(split["fit"] << "\n" << split["test"]);
+  CHECK(score_field(split["fit"], "core_recall") >= 0.85);
+  CHECK(score_field(split["fit"], "precision") >= 0.68);
+  CHECK(score_field(split["test"], "core_recall") >= 0.64);
+  CHECK(score_field(split["test"], "precision") >= 0.65);
+}
