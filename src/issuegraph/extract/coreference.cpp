@@ -27,7 +27,7 @@ bool DocumentEntities::resolve(Mention& mention, std::size_t sentence) const {
     case MentionKind::kPronoun:
       return resolve_pronoun(mention, sentence);
     case MentionKind::kRole:
-      return resolve_role(mention);
+      return resolve_role(mention) || resolve_home_government(mention);
     case MentionKind::kUnknownName:
       resolve_name(mention);
       return true;
@@ -78,6 +78,26 @@ bool DocumentEntities::resolve_role(Mention& mention) const {
   return false;
 }
 
+bool DocumentEntities::resolve_home_government(Mention& mention) const {
+  // "the government", "the authorities" with no country named: the government of the country
+  // the document has named most so far (the later one on a tie), which is what a reader takes.
+  static constexpr std::string_view kGovernments[] = {"government", "authorities", "administration", "cabinet"};
+  if (std::find(std::begin(kGovernments), std::end(kGovernments), mention.role) == std::end(kGovernments)) {
+    return false;
+  }
+  const Known* home = nullptr;
+  for (const Known& k : known_) {
+    if (k.entity.type == "country" && (home == nullptr || k.mentions >= home->mentions)) home = &k;
+  }
+  if (home == nullptr) return false;
+  const std::string words = mention.entity.mention;
+  mention.entity = home->entity;
+  mention.entity.mention = words;
+  mention.kind = MentionKind::kCountryWord;
+  mention.plural = false;
+  return true;
+}
+
 bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) const {
   const Known* best = nullptr;
   double best_score = 0.0;
@@ -118,6 +138,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
       if (!has_word(k.roles, r)) k.roles.push_back(r);
     }
     if (k.gender.empty()) k.gender = mention.gender;
+    ++k.mentions;
     // Keep the entry ordered by its latest mention so recency reads off the vector.
     k.sentence = sentence;
     k.token = mention.head;
@@ -141,6 +162,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
   k.token = mention.head;
   k.subject = subject;
   k.lexicon = mention.kind == MentionKind::kLexiconName || mention.kind == MentionKind::kCountryWord;
+  k.mentions = 1;
   known_.push_back(std::move(k));
 }
 

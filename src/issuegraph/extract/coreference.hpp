@@ -34,9 +34,11 @@ class DocumentEntities {
     int token = 0;
     bool subject = false;
     bool lexicon = false;  // known to the lexicon (or a country word), not a guessed name
+    int mentions = 0;      // how often the document has named it so far
   };
   bool resolve_name(Mention& mention) const;
   bool resolve_role(Mention& mention) const;
+  bool resolve_home_government(Mention& mention) const;
   bool resolve_pronoun(Mention& mention, std::size_t sentence) const;
 
   std::vector<Known> known_;

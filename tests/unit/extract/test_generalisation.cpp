@@ -206,3 +206,13 @@ TEST_CASE("explained triples name where their predicate stands", "[generalisatio
   for (const auto& t : triples) quoted = quoted || (t.actor.id == "portugal" && has(t, "sentence.quote"));
   CHECK(quoted);
 }
+
+TEST_CASE("'the government' with no country named is the document's main country", "[generalisation]") {
+  const auto triples = extract("Kenya sent police officers to Haiti last year. Kenya says the mission works. "
+                               "Opposition leader Ruth Achieng accused the government of hiding the costs.");
+  bool found = false;
+  for (const auto& t : triples) {
+    if (t.action.action_class == "accuse") found = t.target && t.target->id == "kenya";
+  }
+  CHECK(found);
+}
