@@ -13,8 +13,8 @@ bool is_relative_pronoun(const std::string& lemma) {
   return lemma == "who" || lemma == "which" || lemma == "that" || lemma == "whom";
 }
 
-// Phrases that date an event rather than say what it is about ("on Thursday").
-bool is_temporal(const SentenceView& view, int t) {
+// When or how something was said or done ("on Tuesday", "on condition of anonymity"), not what about.
+bool is_setting(const SentenceView& view, int t) {
   static constexpr std::string_view kWords[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
       "week", "month", "year", "time", "morning", "evening", "night", "weekend", "today",
@@ -262,7 +262,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     for (int c : view.children(p)) {
       const std::string_view r = view.rel(c);
       if ((r == "obl" || r == "advcl") && is_issue_marker(view.marker(c)) && !actor(c) &&
-          !is_temporal(view, c))
+          !is_setting(view, c))
         add_split(view, c, args.issues);
     }
     if (!args.issues.empty()) {
@@ -292,7 +292,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     const bool given = m == "with" && match.action.action_class == "provide_aid";
     const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") &&
                       (is_issue_marker(m) || given || (c == match.particle_phrase && !m.empty()));
-    if (prep && !actor(c) && !is_temporal(view, c)) {
+    if (prep && !actor(c) && !is_setting(view, c)) {
       const std::vector<int> tokens = issue_phrase_tokens(view, object >= 0 ? object : c);
       if (object >= 0 && c > object && continuation < 0 && r == "obl" && !tokens.empty() &&
           tokens.back() + 2 >= view.child(c, "case") && view.child(c, "case") > tokens.back()) {
@@ -319,7 +319,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
         // An actor may end the phrase ("the supply of drones | to Moscow"), except after "with",
         // which names a party.
         const bool phrase_marker = m == "to" || m == "of" || m == "for" || m == "on" || m == "from";
-        if (c > obj && view.rel(c) == "obl" && !is_temporal(view, c) &&
+        if (c > obj && view.rel(c) == "obl" && !is_setting(view, c) &&
             (phrase_marker || (m == "with" && !actor(c)))) {
           args.extensions[0] = c;
           break;
