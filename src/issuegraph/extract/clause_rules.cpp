@@ -175,6 +175,10 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     if (h < 0) return info;
     const std::string& d = view.deprel(cur);
     const std::string_view r = view.rel(cur);
+    if (r == "acl" && d != "acl:relcl" && view.xpos(cur) == "VBN") {
+      // "commanders accused of attacks": a past participle makes the modified noun its patient.
+      return info;
+    }
     if (d == "acl:relcl" || r == "acl") {
       // "Blinken, who arrived ...", "officials warning that ...": the modified noun acts. A
       // marked clause ("accused Beijing of supporting ...") is a complement, not a modifier.
@@ -185,6 +189,11 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
       // Object control ("urged China to stop", "called on the US not to ...") hands the clause
       // to the object, which the governing action already reports as its target.
       if (controlled_by_object(view, h, cur)) return info;
+    } else if (r == "advcl" && (view.marker(cur) == "for" || view.marker(cur) == "of") &&
+               view.has_child(h, "obj")) {
+      // "criticised Australia for approving ...", "accused X of blocking ...": the one
+      // criticised or accused did it, not the critic.
+      return info;
     } else if (r != "conj" && r != "advcl") {
       return info;
     }

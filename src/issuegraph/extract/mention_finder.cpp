@@ -527,6 +527,20 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     m.entity.mention = view.text(begin, end);
     return m;
   }
+  // "the military government in Niger" when the parse hung "in Niger" on the verb: read by
+  // position.
+  if (role->type != "person" && end + 1 < view.size() && view.lower(end) == "in") {
+    for (int width : {2, 1}) {
+      if (end + 1 + width > view.size()) continue;
+      const ActorEntry* country = lexicon_.actor_by_name(view.text(end + 1, end + 1 + width));
+      if (country == nullptr && width == 1) country = lexicon_.country_by_capital(view.token(end + 1).form);
+      if (country == nullptr || country->type != "country") continue;
+      m.kind = MentionKind::kCountryWord;
+      m.entity = entity_from_actor(*country);
+      m.entity.mention = view.text(begin, end + 1 + width);
+      return m;
+    }
+  }
   m.kind = MentionKind::kRole;
   m.entity.type = role->type;
   return m;

@@ -25,6 +25,14 @@ std::vector<bool> actor_flags(const std::vector<std::optional<Mention>>& mention
   return flags;
 }
 
+// "the generals", "the coalition" as the object of a verb: a party the story has in view.
+bool definite_object(const SentenceView& view, int t) {
+  const std::string_view r = view.rel(t);
+  if ((r != "obj" && r != "iobj") || view.upos(t) != "NOUN") return false;
+  const int det = view.child(t, "det");
+  return det >= 0 && view.lower(det) == "the" && view.upos(view.head(t)) == "VERB";
+}
+
 // An actor nobody could resolve still needs an id: its own words without articles.
 void name_unresolved_role(const SentenceView& view, Mention& m) {
   std::string label;
@@ -228,8 +236,9 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
     if (!m) continue;
     if (!entities.resolve(*m, sentence)) {
       if (m->kind == MentionKind::kPronoun) continue;
-      // A bare role noun outside subject position is more often a thing ("exchanges").
-      if (view.rel(t) != "nsubj") continue;
+      // A bare role noun outside subject position is more often a thing ("exchanges"), unless
+      // it is the definite object of an action: "accused the coalition of", "urged the generals".
+      if (view.rel(t) != "nsubj" && !definite_object(view, t)) continue;
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;
     }
@@ -238,7 +247,62 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
     entities.add(*m, sentence, subject);
     mentions[static_cast<std::size_t>(t)] = std::move(m);
   }
+  resolve_first_person(view, mentions);
   return mentions;
+}
+
+int ParseExtractor::reporting_predicate(const SentenceView& view, int c) const {
+  auto speech = [&](int t) {
+    const auto match = predicate_finder_.find(view, t, false);
+    return match && match->speech && !match->nominal;
+  };
+  for (int step = 0; step < 4 && c >= 0; ++step) {
+    // '"We will ...," she said': the speech verb hangs on the quotation as parataxis.
+    for (int k : view.children(c)) {
+      if (view.rel(k) == "parataxis" && speech(k)) return k;
+    }
+    const std::string_view r = view.rel(c);
+    const int h = view.head(c);
+    if (h < 0) return -1;
+    if ((r == "ccomp" || r == "parataxis") && speech(h)) return h;
+    if (r != "conj" && r != "ccomp" && r != "parataxis" && r != "advcl" && r != "xcomp") return -1;
+    c = h;
+  }
+  return -1;
+}
+
+bool ParseExtractor::speaks_for_itself(const SentenceView& view, const Mentions& mentions, int clause,
+                                       const std::vector<const Mention*>& speakers) const {
+  if (!predicate_finder_.find(view, clause, false)) return false;
+  for (int c : view.children(clause)) {
+    const auto& m = mentions[static_cast<std::size_t>(c)];
+    const std::string& w = view.lower(c);
+    if (view.rel(c) != "nsubj" || !m || (w != "we" && w != "i")) continue;
+    for (const Mention* s : speakers) {
+      if (s->entity.id == m->entity.id) return true;
+    }
+  }
+  return false;
+}
+
+void ParseExtractor::resolve_first_person(const SentenceView& view, Mentions& mentions) const {
+  for (int t = 0; t < view.size(); ++t) {
+    const std::string& w = view.lower(t);
+    if (mentions[static_cast<std::size_t>(t)] || (w != "we" && w != "i") || view.rel(t) != "nsubj") continue;
+    const int speech = reporting_predicate(view, view.head(t));
+    if (speech < 0) continue;
+    for (int a : find_subject(view, speech).actors) {
+      const auto& speaker = mentions[static_cast<std::size_t>(a)];
+      if (!speaker) continue;
+      Mention m = *speaker;
+      m.head = m.begin = t;
+      m.end = t + 1;
+      m.kind = MentionKind::kPronoun;
+      m.entity.mention = view.token(t).form;
+      mentions[static_cast<std::size_t>(t)] = std::move(m);
+      break;
+    }
+  }
 }
 
 void ParseExtractor::clause_triples(const SentenceView& view,
@@ -391,6 +455,13 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       }
     }
     phrases.emplace_back(head, std::move(tokens));
+  }
+  // '"We will not sign X," she said': the speaker's own clause gives its own triple, which says
+  // more than "she said X".
+  if (match.speech) {
+    std::erase_if(phrases, [&](const auto& phrase) {
+      return phrase.first >= 0 && speaks_for_itself(view, mentions, phrase.first, actors);
+    });
   }
   // An issue needs something to be about: a word or two without a noun, name or number
   // ("obstruct", "limited", "that", "go to") is a parse fragment, not an issue.

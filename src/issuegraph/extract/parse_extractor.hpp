@@ -38,6 +38,15 @@ class ParseExtractor : public Extractor {
   using Mentions = std::vector<std::optional<Mention>>;  // by token; actors only
 
   Mentions find_mentions(const SentenceView& view, DocumentEntities& entities) const;
+  // '"We will not sign ...," she said': "I" and "we" in quoted or reported speech are its speaker.
+  void resolve_first_person(const SentenceView& view, Mentions& mentions) const;
+  // The speech predicate that reports clause `c` ("said" in '"We ...," she said' or "said that
+  // we ..."), or -1.
+  int reporting_predicate(const SentenceView& view, int c) const;
+  // True when `clause` is an action of one of `speakers` in the first person ("we will not
+  // sign ..."), which gives a triple of its own.
+  bool speaks_for_itself(const SentenceView& view, const Mentions& mentions, int clause,
+                         const std::vector<const Mention*>& speakers) const;
   void clause_triples(const SentenceView& view, const Mentions& mentions,
                       const SentenceView* open_quote, std::vector<Triple>& out) const;
   // `open_quote`: the previous sentence when it is a quotation nobody was said to speak yet.
