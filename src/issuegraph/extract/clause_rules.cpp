@@ -361,6 +361,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       if (!fits) continue;
       add_split(view, c, args.issues);
       args.source = source;
+      if (source == IssueSource::kSpeech && match.urges) {
+        // "demanded that Abuja hand over the suspects": the one asked to act is the party.
+        const int subject = view.child(c, "nsubj");
+        if (subject >= 0 && actor(subject)) add_target(subject);
+      }
       if (source == IssueSource::kControl) {
         // "seeks to challenge the United States": the controlled verb's object is the target.
         const int obj = view.child(c, "obj");

@@ -126,14 +126,15 @@ IssueRef IssueNormalizer::normalize(const SentenceView& view, int head,
     from_lexicon = true;
     return issue;
   }
-  issue.label = fallback_label(view, is_amount(view, head) ? purpose_of_amount(view, head, tokens) : head);
+  issue.label = fallback_label(view, is_amount(view, head) ? purpose_of_amount(view, head, tokens) : head, tokens);
   if (issue.label.empty()) issue.label = issue.text;
   issue.id = entity_id(issue.label);
   if (issue.id.empty()) issue.id = "issue";
   return issue;
 }
 
-std::string IssueNormalizer::fallback_label(const SentenceView& view, int head) const {
+std::string IssueNormalizer::fallback_label(const SentenceView& view, int head,
+                                            const std::vector<int>& tokens) const {
   // Head with its compounds and adjectives, then its first of/for/to phrase:
   // "the flow of chemicals used to make fentanyl" -> "flow of chemicals".
   auto core = [&](int h) {
@@ -160,10 +161,13 @@ std::string IssueNormalizer::fallback_label(const SentenceView& view, int head) 
     const int subj = view.child(head, "nsubj");
     const int obj = view.child(head, "obj");
     const bool pronoun_subject = subj >= 0 && view.upos(subj) == "PRON";
+    // A subject left out of the phrase is the action's party ("demanded that Abuja hand over").
+    const bool subject_in_phrase =
+        tokens.empty() || std::find(tokens.begin(), tokens.end(), subj) != tokens.end();
     if (pronoun_subject && obj >= 0) {
       label = core(obj);
     } else {
-      if (subj >= 0 && !pronoun_subject) label = core(subj) + " ";
+      if (subj >= 0 && !pronoun_subject && subject_in_phrase) label = core(subj) + " ";
       label += view.lemma(head);
       if (obj >= 0) label.append(" ").append(core(obj));
       // "stop trawling near the coast": a verb without an object is completed by its

@@ -30,7 +30,8 @@ class IssueNormalizer {
                      bool& from_lexicon) const;
 
  private:
-  std::string fallback_label(const SentenceView& view, int head) const;
+  // `tokens`: the phrase; a clause subject outside it is left out of the label.
+  std::string fallback_label(const SentenceView& view, int head, const std::vector<int>& tokens) const;
 
   const Lexicon& lexicon_;
 };

@@ -388,6 +388,10 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
     if (const auto gov = predicate_finder_.find(view, governor, false); gov && !gov->stative) return;
   }
   if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return;
+  if (view.rel(p) == "ccomp" && view.head(p) >= 0) {
+    // "demanded that the government withdraw the bill": what is demanded has not happened.
+    if (const auto gov = predicate_finder_.find(view, view.head(p), false); gov && gov->urges) return;
+  }
 
   ClauseArguments args = find_arguments(view, match, actor_flags(mentions));
   if (args.issues.empty() && open_quote != nullptr && match.speech && subject.depth == 0) {
@@ -471,6 +475,12 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       return u == "NOUN" || u == "PROPN" || u == "NUM";
     });
   });
+  if (target != nullptr) {
+    // "demanded that Abuja hand over the suspects": the party is not part of what is asked.
+    for (auto& phrase : phrases) {
+      std::erase_if(phrase.second, [&](int w) { return w >= target->begin && w < target->end; });
+    }
+  }
   if (phrases.empty() && target == nullptr && !mutual) return;
   if (phrases.empty() && target != nullptr) {
     std::vector<int> words = trailing_issue(view, target->end);
