@@ -348,6 +348,20 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       }
     }
   }
+  if (match.speech) {
+    // "said on Monday that Iran had barred ...": parses often read "that" as a relative pronoun
+    // of the day. Such a clause is the content, and comes before any other reading.
+    for (int c : view.children(p)) {
+      if (view.rel(c) != "obl" || !is_setting(view, c)) continue;
+      for (int g : view.children(c)) {
+        if (view.deprel(g) == "acl:relcl" && g > c && c + 1 < view.size() && view.lower(c + 1) == "that") {
+          add_split(view, g, args.issues);
+          args.source = IssueSource::kSpeech;
+          return args;
+        }
+      }
+    }
+  }
   for (IssueSource source : {IssueSource::kSpeech, IssueSource::kControl}) {
     for (int c : dependents) {
       const std::string_view r = view.rel(c);
