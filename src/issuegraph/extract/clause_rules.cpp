@@ -108,6 +108,60 @@ int antecedent(const SentenceView& view, int pronoun) {
   return k;
 }
 
+// The first word of t's phrase, its conjuncts left out.
+int phrase_start(const SentenceView& view, int t) {
+  int first = t;
+  for (int c : view.children(t)) {
+    const std::string_view r = view.rel(c);
+    if (c < first && r != "conj" && r != "cc" && r != "punct") first = std::min(first, phrase_start(view, c));
+  }
+  return first;
+}
+
+// "Britain, France and Germany are drafting ...": parses often cut the first item of a list
+// off the subject (as a vocative or a dislocated word). Read back by position, it rejoins the
+// subject's conjuncts.
+std::vector<int> subject_list(const SentenceView& view, int subject) {
+  std::vector<int> items = conjuncts(view, subject);
+  if (items.size() < 2) return items;
+  int left = phrase_start(view, subject);
+  while (left >= 2 && view.lower(left - 1) == ",") {
+    int item = left - 2;
+    while (view.head(item) > item && (view.rel(item) == "flat" || view.rel(item) == "compound")) item = view.head(item);
+    const std::string_view r = view.rel(item);
+    const bool cut_off = r == "vocative" || r == "dislocated" || r == "dep" || r == "parataxis" || r == "list";
+    if (view.upos(item) != "PROPN" || !cut_off) break;
+    items.insert(items.begin(), item);
+    left = phrase_start(view, item);
+  }
+  return items;
+}
+
+int sentence_root(const SentenceView& view) {
+  for (int t = 0; t < view.size(); ++t) {
+    if (view.head(t) < 0) return t;
+  }
+  return -1;
+}
+
+// A clause attached to a noun that can only be the sentence's main verb: the root is a noun
+// before it, and the clause is finite with neither a subject nor a relative pronoun ("Israel,
+// which ..., has not ruled out").
+bool misread_main_verb(const SentenceView& view, int clause) {
+  const int root = sentence_root(view);
+  if (root < 0 || root >= clause || !view.is_nominal(root)) return false;
+  if (view.upos(clause) != "VERB") return false;
+  bool finite = false;
+  for (int c : view.children(clause)) {
+    const std::string_view r = view.rel(c);
+    if (r == "nsubj" || r == "mark" || is_relative_pronoun(view.lemma(c))) return false;
+    if (r == "aux" && view.lower(c) != "to") finite = true;
+  }
+  const std::string& x = view.xpos(clause);
+  // A bare participle stays a modifier: "commanders accused of attacks", also in headlines.
+  return finite || x == "VBD" || x == "VBZ" || x == "VBP";
+}
+
 }  // namespace
 
 bool controlled_by_object(const SentenceView& view, int h, int clause) {
@@ -156,7 +210,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
           subject = view.deprel(cur) == "acl:relcl" ? view.head(cur) : antecedent(view, c);
           if (subject < 0) return info;
         }
-        for (int s : conjuncts(view, subject)) info.actors.push_back(s);
+        for (int s : subject_list(view, subject)) info.actors.push_back(s);
         return info;
       }
       if (d == "nsubj:pass" && step == 0) info.passive_subject = c;
@@ -175,6 +229,12 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     if (h < 0) return info;
     const std::string& d = view.deprel(cur);
     const std::string_view r = view.rel(cur);
+    if ((r == "acl" || d == "acl:relcl") && misread_main_verb(view, cur)) {
+      // "Israel, which considers X a threat, has not ruled out ...": the parse hung the main
+      // verb on a noun; the sentence's subject is the noun the sentence starts from.
+      for (int s : conjuncts(view, sentence_root(view))) info.actors.push_back(s);
+      return info;
+    }
     if (r == "acl" && d != "acl:relcl" && view.xpos(cur) == "VBN") {
       // "commanders accused of attacks": a past participle makes the modified noun its patient.
       return info;

@@ -15,7 +15,7 @@ namespace {
 bool may_hold_actor(const SentenceView& view, int t) {
   const std::string_view r = view.rel(t);
   return r == "nsubj" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" || r == "conj" ||
-         r == "appos" || r == "root" || r == "dep" || r == "dislocated" ||
+         r == "appos" || r == "root" || r == "dep" || r == "dislocated" || r == "vocative" ||
          (r == "compound" && view.upos(t) == "NOUN");  // "officials' warning" parsed as compound
 }
 

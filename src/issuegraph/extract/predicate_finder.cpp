@@ -70,6 +70,16 @@ bool PredicateFinder::negated(const SentenceView& view, int p) {
   return false;
 }
 
+bool PredicateFinder::negated_by_governor(const SentenceView& view, int p) {
+  if (view.rel(p) != "xcomp" || view.head(p) < 0) return false;
+  const int g = view.head(p);
+  const std::string& l = view.lemma(g);
+  // "failed to agree", "refused to sign", "unable to confirm": the controlled act did not happen.
+  const bool denies = l == "fail" || l == "refuse" || l == "decline" || l == "unable";
+  // "has not been able to confirm", "did not manage to reach".
+  return denies != negated(view, g);
+}
+
 std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p,
                                                  bool allow_fallback) const {
   const std::string& upos = view.upos(p);
@@ -131,7 +141,7 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
   if (best.object > last) last = best.object;
   if (best.particle > last && best.particle - p <= 6) last = best.particle;
   best.action.text = view.text(p, last + 1);
-  best.action.negated = negated(view, p) || (best.object >= 0 && view.rel(best.object) == "obj" &&
+  best.action.negated = negated(view, p) || negated_by_governor(view, p) || (best.object >= 0 && view.rel(best.object) == "obj" &&
                                              negated(view, best.object));
   return best;
 }

@@ -43,6 +43,8 @@ class PredicateFinder {
 
   // True when p or its auxiliaries carry a negation ("not", "never", "no longer", "no").
   static bool negated(const SentenceView& view, int p);
+  // True when the governor of an xcomp `p` says it did not happen ("failed to", "not able to").
+  static bool negated_by_governor(const SentenceView& view, int p);
 
  private:
   const Lexicon& lexicon_;

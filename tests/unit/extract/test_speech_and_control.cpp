@@ -85,3 +85,53 @@ TEST_CASE("a one-word issue term does not fire inside a longer word", "[generali
     if (t.issue) CHECK(t.issue->id != "trade");
   }
 }
+
+TEST_CASE("what someone demanded that a party do makes the party the target", "[generalisation][control]") {
+  const auto triples = extract("Fiji demanded that Australia speed up the disbursement of climate funds.");
+  const auto* demand = find(triples, "fiji", "demand");
+  REQUIRE(demand != nullptr);
+  REQUIRE(demand->target.has_value());
+  CHECK(demand->target->id == "australia");
+  REQUIRE(demand->issue.has_value());
+  CHECK(demand->issue->label.find("Australia") == std::string::npos);
+  // The demanded act has not happened: Australia did nothing in this sentence.
+  for (const auto& t : triples) CHECK(t.actor.id != "australia");
+}
+
+TEST_CASE("a report 'on Monday that' is the content even when parsed as a relative clause",
+          "[generalisation][speech]") {
+  const auto triples = extract("The head of the agency said on Monday that Iran had expelled two inspectors.");
+  bool content = false;
+  for (const auto& t : triples) {
+    if (t.action.action_class == "make_statement" && t.issue) content = content || t.issue->text.find("expelled") != std::string::npos;
+  }
+  CHECK(content);
+}
+
+TEST_CASE("not being able to act negates the act", "[generalisation][negation]") {
+  const auto unable = extract("The agency has not been able to confirm the size of the stockpile.");
+  const auto agreed = extract("Hungary agreed to sign the joint declaration.");
+  auto any_negated = [](const std::vector<issuegraph::Triple>& triples) {
+    for (const auto& t : triples) {
+      if (t.action.negated) return true;
+    }
+    return false;
+  };
+  CHECK(any_negated(unable));
+  CHECK_FALSE(any_negated(agreed));
+}
+
+TEST_CASE("the first item of a three-country subject list is a subject too", "[generalisation][coordination]") {
+  const auto triples = extract("Norway, Denmark and Iceland are drafting a resolution on fishing quotas, two diplomats said.");
+  CHECK(find(triples, "denmark", "propose") != nullptr);
+  CHECK(find(triples, "iceland", "propose") != nullptr);
+  CHECK(find(triples, "norway", "propose") != nullptr);
+}
+
+TEST_CASE("a main verb the parse hung on the subject's relative clause keeps its subject",
+          "[generalisation][relative]") {
+  const auto triples = extract("Turkey, which considers the militia a terrorist group, has not ruled out a new offensive.");
+  bool ruled_out = false;
+  for (const auto& t : triples) ruled_out = ruled_out || (t.actor.id == "turkey" && t.action.lemma.find("rule out") != std::string::npos);
+  CHECK(ruled_out);
+}
