@@ -191,8 +191,25 @@ std::vector<int> conjuncts(const SentenceView& view, int t) {
   return out;
 }
 
+// "lifted theirs after Kyiv agreed to ...": parses often read "after Kyiv" as a phrase and the
+// verb as a subjectless clause. The name right before the verb, introduced by a word that can
+// open a clause, is its subject.
+int subject_misread_as_phrase(const SentenceView& view, int p) {
+  const int k = p - 1;
+  if (k < 0 || view.rel(k) != "obl" || !view.is_nominal(k)) return -1;
+  static constexpr std::string_view kOpeners[] = {"after", "before", "until", "since", "as", "because", "once"};
+  const std::string_view m = view.marker(k);
+  return std::find(std::begin(kOpeners), std::end(kOpeners), m) != std::end(kOpeners) ? k : -1;
+}
+
 SubjectInfo find_subject(const SentenceView& view, int p) {
   SubjectInfo info;
+  if (view.upos(p) == "VERB" && !view.has_child(p, "nsubj") && view.rel(p) == "advcl") {
+    if (const int s = subject_misread_as_phrase(view, p); s >= 0) {
+      info.actors = conjuncts(view, s);
+      return info;
+    }
+  }
   int cur = p;
   for (int step = 0; step < kMaxClimb; ++step) {
     // With two subjects (a dateline "NEW DELHI —" misread as one), the one nearest before the

@@ -108,7 +108,8 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) c
     if (mention.plural) {
       agrees = k.plural || k.entity.type == "group";
     } else if (mention.gender == "neuter") {
-      agrees = !person && !k.plural;
+      // A named group is "it" whatever its name's number ("the Rapid Support Forces ... it").
+      agrees = !person && (!k.plural || k.lexicon || k.entity.type == "organization");
     } else {
       agrees = person && !k.plural && (k.gender.empty() || k.gender == mention.gender);
     }

@@ -275,9 +275,10 @@ std::optional<Mention> MentionFinder::find_pronoun(const SentenceView& view, int
   m.entity.mention = view.token(i).form;
   if (w == "he" || w == "him" || w == "his" || w == "himself") {
     m.gender = "male";
-  } else if (w == "she" || w == "her" || w == "hers" || w == "herself") {
+  } else if (w == "she" || w == "her" || w == "herself") {
     m.gender = "female";
-  } else if (w == "they" || w == "them" || w == "their" || w == "theirs" || w == "themselves") {
+  } else if (w == "they" || w == "them" || w == "their" || w == "themselves") {
+    // Not "theirs" / "hers": "lifted theirs" stands for a thing of theirs, not for them.
     m.plural = true;
   } else if (w == "it" || w == "its" || w == "itself") {
     m.gender = "neuter";

@@ -135,3 +135,32 @@ TEST_CASE("a main verb the parse hung on the subject's relative clause keeps its
   for (const auto& t : triples) ruled_out = ruled_out || (t.actor.id == "turkey" && t.action.lemma.find("rule out") != std::string::npos);
   CHECK(ruled_out);
 }
+
+TEST_CASE("a named group with a plural name is still 'it'", "[generalisation][coreference]") {
+  const auto triples = extract(
+      "South Africa called for a ceasefire in Sudan on Monday. The Rapid Support Forces welcomed the call "
+      "but did not say whether it would halt its offensive.");
+  bool offensive_by_rsf = false;
+  for (const auto& t : triples) {
+    if (!t.issue || t.issue->text.find("offensive") == std::string::npos) continue;
+    CHECK(t.actor.id != "south_africa");
+    offensive_by_rsf = offensive_by_rsf || t.actor.id == "rapid_support_forces";
+  }
+  CHECK(offensive_by_rsf);
+}
+
+TEST_CASE("a standalone possessive pronoun is a thing, not a party", "[generalisation][coreference]") {
+  const auto triples =
+      extract("The United States imposed new tariffs on steel, while Canada and Mexico lifted theirs.");
+  for (const auto& t : triples) {
+    if (t.target) CHECK(t.target->id != "united_states");
+  }
+}
+
+TEST_CASE("a subject the parse read as an 'after' phrase is the subject of its clause",
+          "[generalisation][coordination]") {
+  const auto triples = extract("Romania lifted its ban after Moldova agreed to inspect every shipment.");
+  for (const auto& t : triples) {
+    if (t.action.action_class == "agree") CHECK(t.actor.id == "moldova");
+  }
+}
