@@ -20,6 +20,29 @@ std::string last_word_lower(const std::string& label) {
   return word;
 }
 
+// True when every word of `role` ("prime minister") is among the words of the roles a person
+// was seen with: "the minister" fits a foreign minister, "the prime minister" does not.
+bool holds_role(const std::vector<std::string>& roles, const std::string& role) {
+  std::vector<std::string> held;
+  for (const std::string& r : roles) {
+    std::size_t start = 0;
+    for (std::size_t k = 0; k <= r.size(); ++k) {
+      if (k == r.size() || r[k] == ' ') {
+        if (k > start) held.push_back(r.substr(start, k - start));
+        start = k + 1;
+      }
+    }
+  }
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= role.size(); ++k) {
+    if (k == role.size() || role[k] == ' ') {
+      if (k > start && !has_word(held, role.substr(start, k - start))) return false;
+      start = k + 1;
+    }
+  }
+  return !role.empty();
+}
+
 }  // namespace
 
 bool DocumentEntities::resolve(Mention& mention, std::size_t sentence) const {
@@ -68,7 +91,7 @@ bool DocumentEntities::resolve_role(Mention& mention) const {
   if (mention.plural || mention.role.empty()) return false;
   for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
     const bool named_after_role = it->entity.type != "person" && last_word_lower(it->entity.label) == mention.role;
-    if (!has_word(it->roles, mention.role) && !named_after_role) continue;
+    if (!holds_role(it->roles, mention.role) && !named_after_role) continue;
     const std::string words = mention.entity.mention;
     mention.entity = it->entity;
     mention.entity.mention = words;

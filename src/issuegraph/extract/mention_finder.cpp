@@ -258,11 +258,23 @@ std::optional<Mention> MentionFinder::name_beside_place(const SentenceView& view
       m->head = i;
       m->begin = std::min(i, begin);
       m->end = end;
-      m->role = view.lemma(i);
+      m->role = qualified_role(view, i);
       return m;
     }
   }
   return std::nullopt;
+}
+
+std::string MentionFinder::qualified_role(const SentenceView& view, int i) const {
+  // "prime minister" and "foreign minister" are different people: keep the word that says which
+  // when the lexicon knows the pair.
+  const std::string& base = view.lemma(i);
+  if (i == 0) return base;
+  const int q = i - 1;
+  const std::string_view r = view.rel(q);
+  if (view.head(q) != i || (r != "compound" && r != "amod")) return base;
+  const std::string pair = view.lower(q) + " " + base;
+  return lexicon_.role_noun(pair) != nullptr ? pair : base;
 }
 
 std::optional<Mention> MentionFinder::find_pronoun(const SentenceView& view, int i) const {
@@ -364,7 +376,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
       m.entity = entity_from_actor(*actor);
       m.entity.mention = view.text(begin, end);
       m.gender = actor->gender;
-      if (head_is_title) m.role = view.lemma(i);
+      if (head_is_title) m.role = qualified_role(view, i);
       add_role_words(*actor, m.roles);
       if (actor->type == "person") {
         m.plural = false;
@@ -470,7 +482,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     m.entity.type = person_like && !m.plural ? "person" : "organization";
   }
   if (m.entity.type == "person") m.plural = false;
-  if (head_is_title) m.role = view.lemma(i);
+  if (head_is_title) m.role = qualified_role(view, i);
   m.name_words = std::move(words);
   if (m.entity.id.empty()) return std::nullopt;
   return m;
@@ -506,7 +518,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   }
   const RoleNoun* role = lexicon_.role_noun(lemma);
   if (role == nullptr) return std::nullopt;
-  m.role = lemma;
+  m.role = qualified_role(view, i);
   // A country among the modifiers makes the role its government ("Chinese officials",
   // "the U.S. side", "Russia's foreign ministry").
   for (int c : view.children(i)) {

@@ -59,6 +59,9 @@ class MentionFinder {
 
  private:
   std::optional<Mention> find_pronoun(const SentenceView& view, int i) const;
+  // The role of head i with the word that qualifies it when the lexicon knows the pair
+  // ("prime minister"), else its lemma ("minister").
+  std::string qualified_role(const SentenceView& view, int i) const;
   std::optional<Mention> find_name(const SentenceView& view, int i, int begin, int end) const;
   std::optional<Mention> find_role(const SentenceView& view, int i, int begin, int end) const;
   void mention_span(const SentenceView& view, int i, int& begin, int& end) const;

@@ -486,12 +486,18 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
     std::vector<int> words = trailing_issue(view, target->end);
     if (!words.empty()) phrases.emplace_back(phrase_head(view, words), std::move(words));
   }
+  // "Neither Russia nor Ukraine commented": a subject list that denies the act for all.
+  bool neither = false;
+  for (int a : subject.actors) {
+    for (int c : view.children(a)) neither = neither || view.lower(c) == "neither" || view.lower(c) == "nor";
+  }
   for (const Mention* actor : actors) {
     std::vector<std::pair<int, std::vector<int>>> issues = phrases;
     if (issues.empty()) issues.emplace_back(-1, std::vector<int>{});
     for (std::size_t k = 0; k < issues.size(); ++k) {
       const int head = issues[k].first;
       Triple t = make_triple(view, *actor, match);
+      if (neither) t.action.negated = true;
       ConfidenceFeatures f;
       describe_clause(view, p, f);
       f.actor = actor->kind;

@@ -164,3 +164,22 @@ TEST_CASE("a subject the parse read as an 'after' phrase is the subject of its c
     if (t.action.action_class == "agree") CHECK(t.actor.id == "moldova");
   }
 }
+
+TEST_CASE("the prime minister is not the foreign minister met before", "[generalisation][coreference]") {
+  const auto triples = extract(
+      "Peru's foreign minister, Elena Quispe, condemned the attack. "
+      "The prime minister vowed to press ahead with the pension reform.");
+  for (const auto& t : triples) {
+    if (t.action.action_class == "pledge") CHECK(t.actor.id != "elena_quispe");
+  }
+  // A bare "the minister" still reaches her.
+  const auto again = extract(
+      "Peru's foreign minister, Elena Quispe, condemned the attack. The minister also criticised the new tariffs.");
+  CHECK(find(again, "elena_quispe", "criticize") != nullptr);
+}
+
+TEST_CASE("neither ... nor denies the act for both subjects", "[generalisation][negation]") {
+  const auto triples = extract("Neither Serbia nor Kosovo commented on the report.");
+  REQUIRE(triples.size() >= 2);
+  for (const auto& t : triples) CHECK(t.action.negated);
+}
