@@ -164,6 +164,12 @@ bool misread_main_verb(const SentenceView& view, int clause) {
 
 }  // namespace
 
+bool is_gerund_complement(const SentenceView& view, int clause) {
+  const int h = view.head(clause);
+  if (h < 0 || clause != h + 1 || view.upos(h) != "VERB" || view.xpos(clause) != "VBG") return false;
+  return view.rel(clause) == "xcomp" || (view.rel(clause) == "advcl" && view.marker(clause).empty());
+}
+
 bool controlled_by_object(const SentenceView& view, int h, int clause) {
   for (int c : view.children(h)) {
     const std::string_view r = view.rel(c);
@@ -378,7 +384,9 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     const bool given = m == "with" && match.action.action_class == "provide_aid";
     const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") &&
                       (is_issue_marker(m) || given || (c == match.particle_phrase && !m.empty()));
-    if (prep && !actor(c) && !is_setting(view, c)) {
+    // "speaking at a news conference": where a speaker spoke is not what about.
+    const bool venue = match.speech && is_audience(view, c);
+    if (prep && !actor(c) && !is_setting(view, c) && !venue) {
       const std::vector<int> tokens = issue_phrase_tokens(view, object >= 0 ? object : c);
       if (object >= 0 && c > object && continuation < 0 && r == "obl" && !tokens.empty() &&
           tokens.back() + 2 >= view.child(c, "case") && view.child(c, "case") > tokens.back()) {
@@ -447,8 +455,8 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
                           view.has_child(c, "nsubj") || view.has_child(c, "cop");
       const bool fits = source == IssueSource::kSpeech
                             ? r == "ccomp" && clause
-                            : (r == "xcomp" || (r == "advcl" && view.marker(c) == "to" &&
-                                                controlled_by_object(view, p, c)));
+                            : (r == "xcomp" || is_gerund_complement(view, c) ||
+                               (r == "advcl" && view.marker(c) == "to" && controlled_by_object(view, p, c)));
       if (!fits) continue;
       add_split(view, c, args.issues);
       args.source = source;

@@ -45,6 +45,10 @@ std::vector<int> conjuncts(const SentenceView& view, int t);
 // of its infinitive clause `clause` ("urged China to ...").
 bool controlled_by_object(const SentenceView& view, int h, int clause);
 
+// "denied supplying weapons", "stopped funding": a gerund right after its verb is that verb's
+// complement, also when the parse made it an unmarked adverbial clause.
+bool is_gerund_complement(const SentenceView& view, int clause);
+
 // Heads that only announce a list ("issues such as A, B and C"): the list items are the issues.
 bool is_generic_head(const std::string& lemma);
 // True when token t starts "such as", "including" or "like".

@@ -381,7 +381,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
     }
   }
   if (actors.empty()) return;
-  if (view.rel(p) == "xcomp" && subject.depth > 0) {
+  if ((view.rel(p) == "xcomp" || is_gerund_complement(view, p)) && subject.depth > 0) {
     // "wants to highlight X", "does not seek to challenge Y": the governing action reports the
     // clause as its issue; a second triple would only repeat it.
     const int governor = view.head(p);

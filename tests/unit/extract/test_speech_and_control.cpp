@@ -183,3 +183,19 @@ TEST_CASE("neither ... nor denies the act for both subjects", "[generalisation][
   REQUIRE(triples.size() >= 2);
   for (const auto& t : triples) CHECK(t.action.negated);
 }
+
+TEST_CASE("a denied act is the issue of the denial, not an event", "[generalisation][control]") {
+  const auto triples = extract("Ankara has denied supplying drones to the rebels.");
+  const auto* deny = find(triples, "turkey", "deny");
+  REQUIRE(deny != nullptr);
+  REQUIRE(deny->issue.has_value());
+  CHECK(deny->issue->text.find("drones") != std::string::npos);
+  for (const auto& t : triples) CHECK(t.action.action_class != "provide_aid");
+}
+
+TEST_CASE("where a speaker spoke is not what the statement is about", "[generalisation][speech]") {
+  for (const auto& t : extract("Speaking at a news conference in Lima, the Peruvian president said the state of "
+                               "emergency would be extended.")) {
+    if (t.issue) CHECK(t.issue->text.find("conference") == std::string::npos);
+  }
+}
