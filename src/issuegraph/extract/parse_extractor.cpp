@@ -1,6 +1,7 @@
 #include "issuegraph/extract/parse_extractor.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <tuple>
 
@@ -132,6 +133,21 @@ std::vector<int> trailing_issue(const SentenceView& view, int start) {
     words.push_back(t);
   }
   return words;
+}
+
+// A fallback issue label of one function word ("That", "Whereas") is a fragment of a misread
+// clause, not something the action is about. (Verbs stay: their phrase text says more.)
+bool names_nothing(const SentenceView& view, const std::vector<int>& phrase, const std::string& label) {
+  if (label.find(' ') != std::string::npos || label.empty()) return false;
+  std::string word = label;
+  word[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+  for (int t : phrase) {
+    if (view.lower(t) != word && view.lemma(t) != word) continue;
+    const std::string& u = view.upos(t);
+    return u == "PRON" || u == "DET" || u == "SCONJ" || u == "CCONJ" || u == "ADP" || u == "PART" ||
+           u == "AUX" || u == "ADV";
+  }
+  return false;
 }
 
 int phrase_head(const SentenceView& view, const std::vector<int>& words) {
@@ -510,9 +526,14 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
         t.issue = issue_normalizer_.normalize(view, head, issues[k].second, from_lexicon);
         f.has_issue = true;
         f.issue_from_lexicon = from_lexicon;
+        if (!from_lexicon && names_nothing(view, issues[k].second, t.issue->label)) {
+          t.issue.reset();
+          f.has_issue = false;
+        }
       }
       const Mention* party = target;
       if (party == nullptr && mutual) party = actors[actor == actors[0] ? 1 : 0];
+      if (!t.issue && party == nullptr && head >= 0) continue;
       if (party != nullptr) {
         t.target = party->entity;
         f.has_target = true;

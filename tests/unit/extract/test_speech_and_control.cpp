@@ -199,3 +199,12 @@ TEST_CASE("where a speaker spoke is not what the statement is about", "[generali
     if (t.issue) CHECK(t.issue->text.find("conference") == std::string::npos);
   }
 }
+
+TEST_CASE("an issue that is one function word is dropped", "[generalisation][issues]") {
+  const auto triples = extract(
+      "U.S. officials raised concerns about the shipments, saying they view that trade as a key factor in the war.");
+  REQUIRE(find(triples, "united_states", "express_concern") != nullptr);
+  for (const auto& t : triples) {
+    if (t.issue) CHECK(t.issue->label != "That");
+  }
+}
