@@ -517,6 +517,8 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     }
   }
   const RoleNoun* role = lexicon_.role_noun(lemma);
+  // "the coast guard", "the air force": roles the lexicon knows only as a pair.
+  if (role == nullptr) role = lexicon_.role_noun(qualified_role(view, i));
   if (role == nullptr) return std::nullopt;
   m.role = qualified_role(view, i);
   // A country among the modifiers makes the role its government ("Chinese officials",

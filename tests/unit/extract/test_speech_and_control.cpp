@@ -208,3 +208,20 @@ TEST_CASE("an issue that is one function word is dropped", "[generalisation][iss
     if (t.issue) CHECK(t.issue->label != "That");
   }
 }
+
+TEST_CASE("a role the lexicon knows only as a pair is found ('the coast guard')", "[generalisation][mentions]") {
+  const auto triples =
+      extract("The Vietnamese coast guard accused Chinese vessels of ramming a fishing boat near the islands.");
+  const auto* accuse = find(triples, "vietnam", "accuse");
+  REQUIRE(accuse != nullptr);
+  REQUIRE(accuse->target.has_value());
+  CHECK(accuse->target->id == "china");
+  REQUIRE(accuse->issue.has_value());
+  CHECK(accuse->issue->id == "maritime_confrontation");
+}
+
+TEST_CASE("an investigation is not an investment", "[generalisation][issues]") {
+  for (const auto& t : extract("Opposition lawmakers in Kenya demanded an investigation into the election commission.")) {
+    if (t.issue) CHECK(t.issue->id != "investment");
+  }
+}
