@@ -395,7 +395,9 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       }
       add_split(view, c, args.issues);
       args.source = IssueSource::kPreposition;
-    } else if (r == "obj" && !actor(c) && view.upos(c) != "PRON" && !(addresses && is_audience(view, c))) {
+    } else if ((r == "obj" || (view.deprel(c) == "nsubj:pass" && !match.stative)) && !actor(c) &&
+               view.upos(c) != "PRON" && !(addresses && is_audience(view, c))) {
+      // The object, or in a passive ("the proposal was rejected by X") the passive subject.
       add_split(view, c, args.issues);
       if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
     }
@@ -473,7 +475,9 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     }
     if (!args.issues.empty()) break;
     // '"We will not ...," the minister said': the quote is the clause the speech verb hangs on.
-    if (source == IssueSource::kSpeech && match.speech && view.rel(p) == "parataxis") {
+    if (source == IssueSource::kSpeech && match.speech &&
+        (view.rel(p) == "parataxis" || ((view.rel(p) == "ccomp" || view.rel(p) == "xcomp") && view.head(p) < p &&
+                                        p > 0 && view.lower(p - 1) == ","))) {
       const int quote = view.head(p);
       if (quote >= 0 && (view.upos(quote) == "VERB" || view.upos(quote) == "AUX" ||
                          view.has_child(quote, "cop") || view.has_child(quote, "nsubj"))) {

@@ -150,6 +150,12 @@ bool names_nothing(const SentenceView& view, const std::vector<int>& phrase, con
   return false;
 }
 
+// A speech verb hanging on the clause before it ('"...", she said', '..., said X').
+bool reports_preceding_clause(const SentenceView& view, int p) {
+  const std::string_view r = view.rel(p);
+  return (r == "parataxis" || r == "ccomp" || r == "xcomp") && view.head(p) >= 0 && view.head(p) < p;
+}
+
 int phrase_head(const SentenceView& view, const std::vector<int>& words) {
   // The word whose head lies outside the phrase; the first one when several do.
   for (int w : words) {
@@ -254,7 +260,7 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
       if (m->kind == MentionKind::kPronoun) continue;
       // A bare role noun outside subject position is more often a thing ("exchanges"), unless
       // it is the definite object of an action: "accused the coalition of", "urged the generals".
-      if (view.rel(t) != "nsubj" && !definite_object(view, t)) continue;
+      if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t)) continue;
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;
     }
@@ -395,6 +401,12 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
         actors.push_back(&*mentions[static_cast<std::size_t>(c)]);
       }
     }
+  }
+  if (actors.empty() && match.speech && reports_preceding_clause(view, p) && p > 0 &&
+      (view.lower(p - 1) == "," || view.lower(p - 1) == "\"" || view.lower(p - 1) == "”")) {
+    // '"...," said Maria Lopez, an analyst': an inverted speaker parses as the object.
+    const int obj = view.child(p, "obj");
+    if (obj > p && mentions[static_cast<std::size_t>(obj)]) actors.push_back(&*mentions[static_cast<std::size_t>(obj)]);
   }
   if (actors.empty()) return;
   if ((view.rel(p) == "xcomp" || is_gerund_complement(view, p)) && subject.depth > 0) {

@@ -225,3 +225,26 @@ TEST_CASE("an investigation is not an investment", "[generalisation][issues]") {
     if (t.issue) CHECK(t.issue->id != "investment");
   }
 }
+
+TEST_CASE("in a passive with an agent the passive subject is the issue", "[generalisation][passive]") {
+  const auto triples = extract("The proposal was rejected by Austria and the Netherlands at a meeting of EU ministers.");
+  const auto* austria = find(triples, "austria", "reject");
+  REQUIRE(austria != nullptr);
+  REQUIRE(austria->issue.has_value());
+  CHECK(austria->issue->text.find("proposal") != std::string::npos);
+  CHECK(find(triples, "netherlands", "reject") != nullptr);
+}
+
+TEST_CASE("a passive light verb with a role as agent still has an actor", "[generalisation][passive]") {
+  const auto triples = extract("Concerns about the vote count were raised by several observers.");
+  REQUIRE(triples.size() == 1);
+  CHECK(triples.front().action.action_class == "express_concern");
+}
+
+TEST_CASE("an inverted speaker after 'said' is the speaker", "[generalisation][speech]") {
+  const auto triples = extract("The new tariffs will hurt small exporters, said Ana Ruiz, an economist in Bogota.");
+  const auto* said = find(triples, "ana_ruiz", "make_statement");
+  REQUIRE(said != nullptr);
+  REQUIRE(said->issue.has_value());
+  CHECK(said->issue->text.find("tariffs") != std::string::npos);
+}
