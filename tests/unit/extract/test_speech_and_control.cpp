@@ -248,3 +248,13 @@ TEST_CASE("an inverted speaker after 'said' is the speaker", "[generalisation][s
   REQUIRE(said->issue.has_value());
   CHECK(said->issue->text.find("tariffs") != std::string::npos);
 }
+
+TEST_CASE("a call with someone is a conversation, not an appeal", "[generalisation][lexicon]") {
+  const auto triples = extract("In a phone call with Olaf Scholz, Emmanuel Macron discussed energy prices.");
+  for (const auto& t : triples) CHECK(t.action.action_class != "appeal");
+  // A call for something is still an appeal.
+  const auto appeal = extract("Norway's call for a ceasefire was welcomed by the Arab League.");
+  bool found = false;
+  for (const auto& t : appeal) found = found || t.action.action_class == "appeal" || t.action.action_class == "praise";
+  CHECK(found);
+}
