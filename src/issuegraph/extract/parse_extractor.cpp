@@ -51,12 +51,21 @@ void name_unresolved_role(const SentenceView& view, Mention& m) {
   }
 }
 
+bool is_quote(const std::string& w) {
+  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+}
+
+int quote_marks(const SentenceView& view) {
+  int marks = 0;
+  for (int t = 0; t < view.size(); ++t) marks += is_quote(view.token(t).form) ? 1 : 0;
+  return marks;
+}
+
 // A sentence that is one quotation from its first word to its last.
 bool is_whole_quote(const SentenceView& view) {
-  auto quote = [](const std::string& w) { return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''"; };
   const int n = view.size();
-  if (n < 3 || !quote(view.token(0).form)) return false;
-  return quote(view.token(n - 1).form) || quote(view.token(n - 2).form);
+  if (n < 3 || !is_quote(view.token(0).form)) return false;
+  return is_quote(view.token(n - 1).form) || is_quote(view.token(n - 2).form);
 }
 
 // Links and captions that scraped web pages leave in the text ("Read More: ...", "Also read:
@@ -76,7 +85,7 @@ void describe_clause(const SentenceView& view, int predicate, ConfidenceFeatures
   f.long_sentence = n > 40;
   for (int t = 0; t < n && !f.quoted_sentence; ++t) {
     const std::string& w = view.token(t).form;
-    f.quoted_sentence = w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+    f.quoted_sentence = is_quote(w);
   }
   // Up from the predicate to the root: inside a relative clause, inside reported content.
   for (int k = predicate; k >= 0; k = view.head(k)) {
@@ -184,12 +193,16 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
   std::vector<Triple> out;
   DocumentEntities entities;
   std::optional<SentenceView> open_quote;
+  // Sentences of a quotation that is still open ('"We have ... . Our patience has run out," she
+  // said'): their "we" is the speaker named where the quotation closes.
+  std::vector<std::pair<SentenceView, Mentions>> quoted;
   for (const Sentence& sentence : sentences) {
     SentenceView view(doc, sentence);
     if (view.size() == 0 || is_page_chrome(view)) continue;
     if (!view.parsed()) {
       pattern_extractor_.extract_sentence(view, out);
       open_quote.reset();
+      quoted.clear();
       continue;
     }
     const Mentions mentions = find_mentions(view, entities);
@@ -199,6 +212,19 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
       open_quote.emplace(doc, sentence);
     } else {
       open_quote.reset();
+    }
+    const int marks = quote_marks(view);
+    if (!quoted.empty() && marks % 2 == 1) {
+      // The quotation closes here: its speaker speaks for the sentences before.
+      if (const Mention* speaker = closing_speaker(view, mentions)) {
+        std::vector<Triple> earlier;
+        for (auto& [quote_view, quote_mentions] : quoted) first_person_triples(quote_view, quote_mentions, *speaker, earlier);
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(before), earlier.begin(), earlier.end());
+      }
+      quoted.clear();
+    } else if (!quoted.empty() || (marks % 2 == 1 && is_quote(view.token(0).form))) {
+      quoted.emplace_back(view, mentions);
+      if (quoted.size() > 4) quoted.clear();  // an unbalanced quotation mark, not a long quote
     }
   }
   link_early_surnames(out);
@@ -305,6 +331,46 @@ bool ParseExtractor::speaks_for_itself(const SentenceView& view, const Mentions&
     }
   }
   return false;
+}
+
+const Mention* ParseExtractor::closing_speaker(const SentenceView& view, const Mentions& mentions) const {
+  int last_mark = -1;
+  for (int t = 0; t < view.size(); ++t) {
+    if (is_quote(view.token(t).form)) last_mark = t;
+  }
+  for (int p = last_mark + 1; p < view.size(); ++p) {
+    const auto match = predicate_finder_.find(view, p, false);
+    if (!match || !match->speech || match->nominal) continue;
+    for (int a : find_subject(view, p).actors) {
+      if (const auto& m = mentions[static_cast<std::size_t>(a)]) return &*m;
+    }
+    const int obj = view.child(p, "obj");  // '..." said Ana Ruiz'
+    if (obj > p && mentions[static_cast<std::size_t>(obj)]) return &*mentions[static_cast<std::size_t>(obj)];
+  }
+  return nullptr;
+}
+
+void ParseExtractor::first_person_triples(const SentenceView& view, Mentions mentions, const Mention& speaker,
+                                          std::vector<Triple>& out) const {
+  bool any = false;
+  for (int t = 0; t < view.size(); ++t) {
+    const std::string& w = view.lower(t);
+    if (mentions[static_cast<std::size_t>(t)] || (w != "we" && w != "i") || view.rel(t) != "nsubj") continue;
+    Mention m = speaker;
+    m.head = m.begin = t;
+    m.end = t + 1;
+    m.kind = MentionKind::kPronoun;
+    m.entity.mention = view.token(t).form;
+    mentions[static_cast<std::size_t>(t)] = std::move(m);
+    any = true;
+  }
+  if (!any) return;
+  std::vector<Triple> triples;
+  clause_triples(view, mentions, nullptr, triples);
+  for (Triple& t : triples) {
+    const std::string& m = t.actor.mention;
+    if (m == "We" || m == "we" || m == "I") out.push_back(std::move(t));
+  }
 }
 
 void ParseExtractor::resolve_first_person(const SentenceView& view, Mentions& mentions) const {

@@ -40,6 +40,11 @@ class ParseExtractor : public Extractor {
   Mentions find_mentions(const SentenceView& view, DocumentEntities& entities) const;
   // '"We will not sign ...," she said': "I" and "we" in quoted or reported speech are its speaker.
   void resolve_first_person(const SentenceView& view, Mentions& mentions) const;
+  // The speaker named after the closing quotation mark ('..., " she said'), or null.
+  const Mention* closing_speaker(const SentenceView& view, const Mentions& mentions) const;
+  // The triples of an earlier sentence of a quotation whose "we"/"I" is `speaker`.
+  void first_person_triples(const SentenceView& view, Mentions mentions, const Mention& speaker,
+                            std::vector<Triple>& out) const;
   // The speech predicate that reports clause `c` ("said" in '"We ...," she said' or "said that
   // we ..."), or -1.
   int reporting_predicate(const SentenceView& view, int c) const;

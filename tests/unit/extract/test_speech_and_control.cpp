@@ -258,3 +258,16 @@ TEST_CASE("a call with someone is a conversation, not an appeal", "[generalisati
   for (const auto& t : appeal) found = found || t.action.action_class == "appeal" || t.action.action_class == "praise";
   CHECK(found);
 }
+
+TEST_CASE("we in the first sentence of a two-sentence quotation is the speaker named at its end",
+          "[generalisation][speech]") {
+  const auto triples = extract(
+      "Trade Minister Nadia Fortier spoke in Ottawa. \"We have criticised these duties for three years. "
+      "Our patience has run out,\" she told a news conference.");
+  const auto* criticised = find(triples, "nadia_fortier", "criticize");
+  REQUIRE(criticised != nullptr);
+  CHECK(criticised->sentence == 1);
+  // Without a speaker after the quotation, nobody is made up.
+  for (const auto& t : extract("\"We have criticised these duties for three years. Our patience has run out.\""))
+    CHECK(t.actor.mention != "We");
+}
