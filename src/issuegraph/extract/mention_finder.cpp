@@ -504,7 +504,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   // "both sides", "the two countries": the parties of a bilateral story.
   const bool party_noun = lemma == "side" || lemma == "country" || lemma == "nation" ||
                           lemma == "government" || lemma == "party" || lemma == "leader" ||
-                          lemma == "power" || lemma == "capital";
+                          lemma == "power" || lemma == "capital" || lemma == "bloc";
   for (int c : view.children(i)) {
     const std::string& w = view.lemma(c);
     const bool pair = w == "both" || w == "two" || w == "2" || w == "each" ||
