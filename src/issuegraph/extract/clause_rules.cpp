@@ -170,6 +170,15 @@ bool is_gerund_complement(const SentenceView& view, int clause) {
   return view.rel(clause) == "xcomp" || (view.rel(clause) == "advcl" && view.marker(clause).empty());
 }
 
+int of_quantity(const SentenceView& view, int subject) {
+  static constexpr std::string_view kCounts[] = {"thousand", "hundred", "dozen", "million", "score", "ten", "tens", "hundreds", "thousands", "dozens", "millions"};
+  if (std::find(std::begin(kCounts), std::end(kCounts), view.lemma(subject)) == std::end(kCounts)) return subject;
+  for (int c : view.children(subject)) {
+    if (view.rel(c) == "nmod" && view.marker(c) == "of") return c;
+  }
+  return subject;
+}
+
 bool controlled_by_object(const SentenceView& view, int h, int clause) {
   for (int c : view.children(h)) {
     const std::string_view r = view.rel(c);
@@ -228,7 +237,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     for (int c : view.children(cur)) {
       const std::string& d = view.deprel(c);
       if ((d == "nsubj" || d == "nsubj:outer") && c == nearest) {
-        int subject = c;
+        int subject = of_quantity(view, c);
         if (is_relative_pronoun(view.lemma(c)) && view.upos(c) == "PRON") {
           subject = view.deprel(cur) == "acl:relcl" ? view.head(cur) : antecedent(view, c);
           if (subject < 0) return info;

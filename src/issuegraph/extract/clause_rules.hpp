@@ -45,6 +45,10 @@ std::vector<int> conjuncts(const SentenceView& view, int t);
 // of its infinitive clause `clause` ("urged China to ...").
 bool controlled_by_object(const SentenceView& view, int h, int clause);
 
+// "Thousands of protesters marched": the people counted act, not the count. Returns the "of"
+// phrase of a count noun, else `subject` itself.
+int of_quantity(const SentenceView& view, int subject);
+
 // "denied supplying weapons", "stopped funding": a gerund right after its verb is that verb's
 // complement, also when the parse made it an unmarked adverbial clause.
 bool is_gerund_complement(const SentenceView& view, int clause);

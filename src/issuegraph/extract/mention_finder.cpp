@@ -505,9 +505,12 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   const bool party_noun = lemma == "side" || lemma == "country" || lemma == "nation" ||
                           lemma == "government" || lemma == "party" || lemma == "leader" ||
                           lemma == "power" || lemma == "capital" || lemma == "bloc";
+  // "the two leaders", not "two opposition leaders": a number names the parties only when
+  // definite.
+  const bool definite = view.has_child(i, "det") && view.lemma(view.child(i, "det")) == "the";
   for (int c : view.children(i)) {
     const std::string& w = view.lemma(c);
-    const bool pair = w == "both" || w == "two" || w == "2" || w == "each" ||
+    const bool pair = w == "both" || ((w == "two" || w == "2") && definite) || w == "each" ||
                       (w == "their" && m.plural);
     if (party_noun && pair) {
       m.kind = MentionKind::kCollective;

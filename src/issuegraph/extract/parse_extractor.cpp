@@ -286,7 +286,8 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
       if (m->kind == MentionKind::kPronoun) continue;
       // A bare role noun outside subject position is more often a thing ("exchanges"), unless
       // it is the definite object of an action: "accused the coalition of", "urged the generals".
-      if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t)) continue;
+      const bool counted = view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj" && of_quantity(view, view.head(t)) == t;
+      if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t) && !counted) continue;
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;
     }

@@ -1,5 +1,8 @@
 #include "issuegraph/extract/predicate_finder.hpp"
 
+#include <string>
+#include <vector>
+
 #include "issuegraph/extract/lexicon.hpp"
 
 namespace issuegraph::extract {
@@ -45,6 +48,32 @@ int find_particle(const SentenceView& view, int p, const std::string& particle, 
   // A particle tagged as an adverb right after the verb ("rule out").
   if (p + 1 < view.size() && view.lemma(p + 1) == particle && view.head(p + 1) == p) return p + 1;
   return -1;
+}
+
+// "ruled" -> rule, rul; "easing" -> ease, eas; "denies" -> deny; "bans" -> ban; "banned" -> ban.
+std::vector<std::string> regular_stems(const std::string& w) {
+  std::vector<std::string> out;
+  auto ends = [&](std::string_view suffix) {
+    return w.size() > suffix.size() + 2 && w.compare(w.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  auto cut = [&](std::size_t n) { return w.substr(0, w.size() - n); };
+  if (ends("ied")) out.push_back(cut(3) + "y");
+  if (ends("ies")) out.push_back(cut(3) + "y");
+  if (ends("ed")) {
+    const std::string stem = cut(2);
+    out.push_back(stem + "e");
+    out.push_back(stem);
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) out.push_back(stem.substr(0, stem.size() - 1));
+  }
+  if (ends("ing")) {
+    const std::string stem = cut(3);
+    out.push_back(stem + "e");
+    out.push_back(stem);
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) out.push_back(stem.substr(0, stem.size() - 1));
+  }
+  if (ends("es")) out.push_back(cut(2));
+  if (ends("s") && !ends("ss")) out.push_back(cut(1));
+  return out;
 }
 
 }  // namespace
@@ -116,6 +145,13 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
   best.stative = best.entry != nullptr && best.entry->pos == "adj";
   if (best.entry == nullptr) consider(view.lemma(p));
   if (best.entry == nullptr && !participle && view.lower(p) != view.lemma(p)) consider(view.lower(p));
+  if (best.entry == nullptr && upos == "VERB") {
+    // The lemmatiser misses some unseen forms ("ruled" -> "rul"): the regular stems of the
+    // written form, tried against the lexicon.
+    for (const std::string& stem : regular_stems(view.lower(p))) {
+      if (best.entry == nullptr) consider(stem);
+    }
+  }
   if (best.entry != nullptr && best.entry->pos == "adj") best.stative = true;
   best.head = p;
   best.nominal = upos == "NOUN";

@@ -271,3 +271,25 @@ TEST_CASE("we in the first sentence of a two-sentence quotation is the speaker n
   for (const auto& t : extract("\"We have criticised these duties for three years. Our patience has run out.\""))
     CHECK(t.actor.mention != "We");
 }
+
+TEST_CASE("a court ruling that ... is a statement, also when the lemmatiser misses the form",
+          "[generalisation][lexicon]") {
+  const auto triples = extract("The Constitutional Court ruled that the emergency decree was unconstitutional.");
+  REQUIRE(triples.size() == 1);
+  CHECK(triples.front().action.action_class == "make_statement");
+  REQUIRE(triples.front().issue.has_value());
+  CHECK(triples.front().issue->text.find("decree") != std::string::npos);
+}
+
+TEST_CASE("thousands of protesters: the protesters act", "[generalisation][mentions]") {
+  const auto triples = extract("Thousands of protesters marched in Yerevan against the border deal.");
+  REQUIRE(triples.size() == 1);
+  CHECK(triples.front().action.action_class == "protest");
+  CHECK(triples.front().actor.label.find("rotester") != std::string::npos);
+}
+
+TEST_CASE("an indefinite number does not make the two parties of the story", "[generalisation][mentions]") {
+  for (const auto& t : extract("Police in Dhaka arrested two opposition leaders on charges of inciting violence.")) {
+    if (t.target) CHECK(t.target->id != "both_sides");
+  }
+}
