@@ -353,8 +353,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     }
     if (!args.issues.empty()) return args;
   }
-  // 2. A light-verb object carries the issue in its own phrase ("concerns about X").
-  if (match.object >= 0) {
+  // 2. A light-verb object carries the issue in its own phrase ("concerns about X"); not a
+  // predicative word beside a real object ("called the accord a betrayal of ...").
+  const int real_object = view.child(p, "obj");
+  const bool predicative = match.object >= 0 && real_object >= 0 && real_object != match.object;
+  if (match.object >= 0 && !predicative) {
     for (int c : view.children(match.object)) {
       const std::string_view r = view.rel(c);
       if ((r == "nmod" || r == "acl" || r == "obl") && is_issue_marker(view.marker(c)) && !actor(c))

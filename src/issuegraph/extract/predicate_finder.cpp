@@ -24,6 +24,13 @@ int find_object(const SentenceView& view, int p, const std::string& object) {
       return c;
     }
   }
+  // 'called the accord "a betrayal"': the predicative noun parsed as the object's apposition.
+  for (int c : view.children(p)) {
+    if (view.rel(c) != "obj") continue;
+    for (int g : view.children(c)) {
+      if ((view.rel(g) == "appos" || view.rel(g) == "xcomp") && view.lemma(g) == object) return g;
+    }
+  }
   return -1;
 }
 

@@ -293,3 +293,19 @@ TEST_CASE("an indefinite number does not make the two parties of the story", "[g
     if (t.target) CHECK(t.target->id != "both_sides");
   }
 }
+
+TEST_CASE("calling something a betrayal criticises it, calling it a victory praises it",
+          "[generalisation][lexicon]") {
+  const auto betrayal = extract("The fishermen's union called the agreement \"a betrayal of coastal towns\".");
+  REQUIRE(betrayal.size() == 1);
+  CHECK(betrayal.front().action.action_class == "criticize");
+  REQUIRE(betrayal.front().issue.has_value());
+  CHECK(betrayal.front().issue->text.find("agreement") != std::string::npos);
+  const auto victory = extract("Chile's president called the vote a victory for the rule of law.");
+  REQUIRE(victory.size() == 1);
+  CHECK(victory.front().action.action_class == "praise");
+  // "call for" stays an appeal.
+  const auto appeal = extract("Chile's president called for a recount of the vote.");
+  REQUIRE(appeal.size() == 1);
+  CHECK(appeal.front().action.action_class == "appeal");
+}
