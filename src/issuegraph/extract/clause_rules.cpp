@@ -13,7 +13,19 @@ bool is_relative_pronoun(const std::string& lemma) {
   return lemma == "who" || lemma == "which" || lemma == "that" || lemma == "whom";
 }
 
-// When or how something was said or done ("on Tuesday", "on condition of anonymity"), not what about.
+// Whom a speaker addresses ("told reporters", "told Polish radio", "told the closing session"):
+// the audience of a speech verb, never what the speech is about.
+bool is_audience(const SentenceView& view, int t) {
+  static constexpr std::string_view kAudiences[] = {
+      "reporter", "journalist", "press", "delegate", "audience", "crowd", "supporter", "session",
+      "conference", "parliament", "lawmaker", "legislator", "radio", "television", "newspaper",
+      "broadcaster", "agency", "station", "channel", "network", "assembly", "gathering", "summit",
+      "rally", "meeting", "forum", "committee", "interviewer", "correspondent", "media", "outlet"};
+  return std::find(std::begin(kAudiences), std::end(kAudiences), view.lemma(t)) != std::end(kAudiences);
+}
+
+}  // namespace
+
 bool is_setting(const SentenceView& view, int t) {
   static constexpr std::string_view kWords[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
@@ -28,21 +40,10 @@ bool is_setting(const SentenceView& view, int t) {
       if (view.lemma(c) == "anonymity") return true;
     }
   }
-  return std::find(std::begin(kWords), std::end(kWords), view.lemma(t)) != std::end(kWords);
+  // "Sunday" is a name to the tagger, its lemma capitalised.
+  return std::find(std::begin(kWords), std::end(kWords), view.lower(t)) != std::end(kWords) ||
+         std::find(std::begin(kWords), std::end(kWords), view.lemma(t)) != std::end(kWords);
 }
-
-// Whom a speaker addresses ("told reporters", "told Polish radio", "told the closing session"):
-// the audience of a speech verb, never what the speech is about.
-bool is_audience(const SentenceView& view, int t) {
-  static constexpr std::string_view kAudiences[] = {
-      "reporter", "journalist", "press", "delegate", "audience", "crowd", "supporter", "session",
-      "conference", "parliament", "lawmaker", "legislator", "radio", "television", "newspaper",
-      "broadcaster", "agency", "station", "channel", "network", "assembly", "gathering", "summit",
-      "rally", "meeting", "forum", "committee", "interviewer", "correspondent", "media", "outlet"};
-  return std::find(std::begin(kAudiences), std::end(kAudiences), view.lemma(t)) != std::end(kAudiences);
-}
-
-}  // namespace
 
 bool is_generic_head(const std::string& lemma) {
   return lemma == "issue" || lemma == "area" || lemma == "matter" || lemma == "topic" ||

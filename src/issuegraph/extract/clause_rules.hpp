@@ -53,6 +53,10 @@ int of_quantity(const SentenceView& view, int subject);
 // complement, also when the parse made it an unmarked adverbial clause.
 bool is_gerund_complement(const SentenceView& view, int clause);
 
+// When or how something was said or done ("on Tuesday", "on condition of anonymity"), not
+// what it was about.
+bool is_setting(const SentenceView& view, int t);
+
 // Heads that only announce a list ("issues such as A, B and C"): the list items are the issues.
 bool is_generic_head(const std::string& lemma);
 // True when token t starts "such as", "including" or "like".

@@ -539,6 +539,20 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
       if (named != nullptr && named->type == "country") country = named;
     }
     if (country == nullptr) country = lexicon_.country_by_capital(form);
+    if (country == nullptr && r == "compound") {
+      // "NATO officials", "African Union officials": an organisation's people speak for it.
+      int first = c;
+      for (int g : view.children(c)) {
+        if ((view.rel(g) == "compound" || view.rel(g) == "flat" || view.rel(g) == "amod") && g < first) first = g;
+      }
+      const ActorEntry* named = lexicon_.actor_by_name(view.text(first, c + 1));
+      if (named != nullptr && named->type == "organization") {
+        m.kind = MentionKind::kLexiconName;
+        m.entity = entity_from_actor(*named);
+        m.entity.mention = view.text(begin, end);
+        return m;
+      }
+    }
     if (country == nullptr) continue;
     m.kind = MentionKind::kCountryWord;
     m.entity = entity_from_actor(*country);

@@ -141,6 +141,9 @@ std::vector<int> trailing_issue(const SentenceView& view, int start) {
     if (ends_clause(view, t) || view.lower(t) == ",") break;
     words.push_back(t);
   }
+  // "met her counterpart | on Monday": when, not what about.
+  auto first = std::find_if(words.begin(), words.end(), [&](int w) { return view.upos(w) != "DET"; });
+  if (first != words.end() && is_setting(view, *first)) words.clear();
   return words;
 }
 

@@ -309,3 +309,18 @@ TEST_CASE("calling something a betrayal criticises it, calling it a victory prai
   REQUIRE(appeal.size() == 1);
   CHECK(appeal.front().action.action_class == "appeal");
 }
+
+TEST_CASE("a counterpart named by a demonym is that country", "[generalisation][mentions]") {
+  const auto triples = extract("Foreign Minister Amara Okonjo met her Kenyan counterpart on Monday.");
+  const auto* met = find(triples, "amara_okonjo", "meet");
+  REQUIRE(met != nullptr);
+  REQUIRE(met->target.has_value());
+  CHECK(met->target->id == "kenya");
+  CHECK_FALSE(met->issue.has_value());  // "on Monday" is when, not what about
+}
+
+TEST_CASE("an organisation's officials speak for it", "[generalisation][mentions]") {
+  const auto triples = extract("NATO officials warned that the drills could raise tensions in the Baltic.");
+  REQUIRE_FALSE(triples.empty());
+  CHECK(triples.front().actor.id == "nato");
+}
