@@ -212,7 +212,9 @@ std::vector<int> conjuncts(const SentenceView& view, int t) {
 // open a clause, is its subject.
 int subject_misread_as_phrase(const SentenceView& view, int p) {
   const int k = p - 1;
-  if (k < 0 || view.rel(k) != "obl" || !view.is_nominal(k)) return -1;
+  if (k < 0 || (view.rel(k) != "obl" && view.rel(k) != "nmod") || !view.is_nominal(k)) return -1;
+  const std::string& x = view.xpos(p);
+  if (x != "VBD" && x != "VBZ" && x != "VBP" && !view.has_child(p, "aux")) return -1;
   static constexpr std::string_view kOpeners[] = {"after", "before", "until", "since", "as", "because", "once"};
   const std::string_view m = view.marker(k);
   return std::find(std::begin(kOpeners), std::end(kOpeners), m) != std::end(kOpeners) ? k : -1;
@@ -220,7 +222,7 @@ int subject_misread_as_phrase(const SentenceView& view, int p) {
 
 SubjectInfo find_subject(const SentenceView& view, int p) {
   SubjectInfo info;
-  if (view.upos(p) == "VERB" && !view.has_child(p, "nsubj") && view.rel(p) == "advcl") {
+  if (view.upos(p) == "VERB" && !view.has_child(p, "nsubj") && (view.rel(p) == "advcl" || view.rel(p) == "conj")) {
     if (const int s = subject_misread_as_phrase(view, p); s >= 0) {
       info.actors = conjuncts(view, s);
       return info;

@@ -163,6 +163,9 @@ TEST_CASE("a subject the parse read as an 'after' phrase is the subject of its c
   for (const auto& t : triples) {
     if (t.action.action_class == "agree") CHECK(t.actor.id == "moldova");
   }
+  const auto hosted = extract("The talks came a week after Qatar hosted a summit on the conflict.");
+  REQUIRE(hosted.size() == 1);
+  CHECK(hosted.front().actor.id == "qatar");
 }
 
 TEST_CASE("the prime minister is not the foreign minister met before", "[generalisation][coreference]") {
