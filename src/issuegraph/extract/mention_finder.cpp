@@ -24,6 +24,10 @@ constexpr std::array<std::string_view, 19> kCalendarWords = {
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan."};
 
+// Words that count or pick out a name's referents, never part of the name.
+constexpr std::array<std::string_view, 12> kQuantifiers = {"each", "both", "all", "every", "some", "any",
+                                                           "many", "most", "several", "neither", "either", "no"};
+
 // Prepositions that place a role somewhere rather than say whose it is: "the envoy in Vienna",
 // "the ambassador to China" are not the governments of Austria and China.
 constexpr std::array<std::string_view, 6> kPlaceMarkers = {"in", "at", "to", "from", "near", "inside"};
@@ -173,8 +177,11 @@ void MentionFinder::mention_span(const SentenceView& view, int i, int& begin, in
       stack.push_back(c);
     }
   }
-  // A mention never starts or ends with punctuation or a case marker ("'s").
-  while (begin < end && (view.upos(begin) == "PUNCT" || view.rel(begin) == "case")) ++begin;
+  // A mention never starts or ends with punctuation or a case marker ("'s"), nor starts with a
+  // quantifier a tagger may read as a name at the start of a sentence ("Each China and the US").
+  while (begin < end && (view.upos(begin) == "PUNCT" || view.rel(begin) == "case" ||
+                         (begin < i && contains(view.lower(begin), kQuantifiers))))
+    ++begin;
   while (end > begin && (view.upos(end - 1) == "PUNCT" || view.rel(end - 1) == "case")) --end;
 }
 
@@ -192,6 +199,7 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   if (is_name_head(view, i) || is_title_word(view.lemma(i))) {
     auto in_run = [&](int k) {
       if (k == i) return true;
+      if (contains(view.lower(k), kQuantifiers)) return false;
       if (view.upos(k) == "PROPN" || is_initial(view.token(k).form) || joins_name(view, k)) return true;
       // "European Automobile Manufacturers' Association": a capitalised adjective before a name.
       return view.upos(k) == "ADJ" && k > 0 && k + 1 < view.size() && view.upos(k + 1) == "PROPN" &&

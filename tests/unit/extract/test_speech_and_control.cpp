@@ -327,3 +327,22 @@ TEST_CASE("an organisation's officials speak for it", "[generalisation][mentions
   REQUIRE_FALSE(triples.empty());
   CHECK(triples.front().actor.id == "nato");
 }
+
+TEST_CASE("a quantifier read as a name does not join the name after it", "[generalisation][mentions]") {
+  // Some taggers read a sentence-initial "Each" as a proper noun; the parse then makes it part
+  // of the name. The mention must still be China alone.
+  const auto doc = extract_test::document("Each China and Peru have criticised the new fishing rules.");
+  auto sentences = extract_test::annotate(doc);
+  REQUIRE_FALSE(sentences.empty());
+  auto& each = sentences[0].tokens[0];
+  REQUIRE(each.form == "Each");
+  each.upos = "PROPN";
+  each.xpos = "NNP";
+  each.head = 2;
+  each.deprel = "compound";
+  const auto extractor = issuegraph::make_extractor(extract_test::lexicon(), {});
+  for (const auto& t : extractor->extract(doc, sentences)) {
+    INFO(t.actor.id << " / " << t.actor.mention);
+    CHECK(t.actor.id.find("each") == std::string::npos);
+  }
+}
