@@ -315,21 +315,20 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     }
   };
   if (match.particle_phrase >= 0 && actor(match.particle_phrase)) add_target(match.particle_phrase);
-  // "suspended talks with the ELN": the party of a light-verb object's "with" phrase.
+  // "suspended talks with the ELN": the party of a light-verb object's "with" phrase;
+  // "imposed sanctions on Russia", "protested against Israel": the party acted against.
+  auto party_marker = [](std::string_view m) { return m == "with" || m == "between" || m == "against" || m == "on"; };
   if (match.object >= 0) {
+    if (actor(match.object)) add_target(match.object);  // "summoned South Korea's ambassador"
     for (int c : view.children(match.object)) {
-      const std::string_view m = view.marker(c);
-      if (view.rel(c) == "nmod" && (m == "with" || m == "between") && actor(c)) add_target(c);
+      if (view.rel(c) == "nmod" && party_marker(view.marker(c)) && actor(c)) add_target(c);
     }
   }
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
     if ((r == "obj" || r == "iobj") && c != match.object && actor(c)) add_target(c);
     if (view.deprel(c) == "nsubj:pass" && actor(c) && !match.stative) add_target(c);
-    if (r == "obl" || r == "nmod") {
-      const std::string_view m = view.marker(c);
-      if ((m == "with" || m == "between") && actor(c)) add_target(c);
-    }
+    if ((r == "obl" || r == "nmod") && party_marker(view.marker(c)) && actor(c)) add_target(c);
   }
 
   // "accused Beijing of supporting ...": the complement hangs on the target in some parses.

@@ -104,10 +104,16 @@ bool DocumentEntities::resolve_role(Mention& mention) const {
 bool DocumentEntities::resolve_home_government(Mention& mention) const {
   // "the government", "the authorities" with no country named: the government of the country
   // the document has named most so far (the later one on a tie), which is what a reader takes.
-  static constexpr std::string_view kGovernments[] = {"government", "authorities", "administration", "cabinet"};
+  static constexpr std::string_view kGovernments[] = {"government", "authorities", "administration", "cabinet",
+                                                      "country", "nation"};
   if (std::find(std::begin(kGovernments), std::end(kGovernments), mention.role) == std::end(kGovernments)) {
     return false;
   }
+  // "the country" is the one in view; "her country" is the speaker's, which may be another.
+  const std::string& written = mention.entity.mention;
+  if ((mention.role == "country" || mention.role == "nation") && written.rfind("the ", 0) != 0 &&
+      written.rfind("The ", 0) != 0)
+    return false;
   const Known* home = nullptr;
   for (const Known& k : known_) {
     if (k.entity.type == "country" && (home == nullptr || k.mentions >= home->mentions)) home = &k;

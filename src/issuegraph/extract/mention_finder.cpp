@@ -273,6 +273,24 @@ std::optional<Mention> MentionFinder::name_beside_place(const SentenceView& view
   return std::nullopt;
 }
 
+const ActorEntry* MentionFinder::modifier_actor(const SentenceView& view, int c) const {
+  // The whole name the modifier heads first ("South Korea", "African Union"), then the word.
+  int first = c;
+  for (int g : view.children(c)) {
+    if ((view.rel(g) == "compound" || view.rel(g) == "flat" || view.rel(g) == "amod") && g < first) first = g;
+  }
+  if (first < c) {
+    const ActorEntry* named = lexicon_.actor_by_name(view.text(first, c + 1));
+    if (named != nullptr && (named->type == "country" || named->type == "organization")) return named;
+  }
+  if (extends_name(view, c - 1, 0, view.size())) return nullptr;  // "the Pulse Canada group"
+  const std::string& form = view.token(c).form;
+  if (const ActorEntry* country = lexicon_.country_by_demonym(form)) return country;
+  const ActorEntry* named = lexicon_.actor_by_name(form);
+  if (named != nullptr && (named->type == "country" || named->type == "organization")) return named;
+  return lexicon_.country_by_capital(form);
+}
+
 std::string MentionFinder::qualified_role(const SentenceView& view, int i) const {
   // "prime minister" and "foreign minister" are different people: keep the word that says which
   // when the lexicon knows the pair.
@@ -337,9 +355,10 @@ bool MentionFinder::extends_name(const SentenceView& view, int k, int begin, int
 
 bool MentionFinder::is_name_head(const SentenceView& view, int i) const {
   const std::string& upos = view.upos(i);
-  if (upos == "PROPN" || upos == "X") return true;
-  if (upos != "NOUN") return false;
   const std::string& form = view.token(i).form;
+  // "the Saudi crown prince" with "prince" tagged as a name: a name is written with a capital.
+  if (upos == "PROPN" || upos == "X") return form.empty() || !(form[0] >= 'a' && form[0] <= 'z');
+  if (upos != "NOUN") return false;
   if (is_acronym(form)) return lexicon_.role_noun(view.lemma(i)) == nullptr;
   // "Economy Minister Jonas Reuter" with the first word tagged as a common noun: a capitalised
   // noun heading a run of proper nouns is part of the name.
@@ -530,40 +549,24 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   const RoleNoun* role = lexicon_.role_noun(lemma);
   // "the coast guard", "the air force": roles the lexicon knows only as a pair.
   if (role == nullptr) role = lexicon_.role_noun(qualified_role(view, i));
+  // "troops" lemmatised as itself: the singular of a plural the lexicon knows.
+  if (role == nullptr && view.xpos(i) == "NNS" && lemma.size() > 3 && lemma.back() == 's')
+    role = lexicon_.role_noun(lemma.substr(0, lemma.size() - 1));
   if (role == nullptr) return std::nullopt;
   m.role = qualified_role(view, i);
   // A country among the modifiers makes the role its government ("Chinese officials",
-  // "the U.S. side", "Russia's foreign ministry").
+  // "the U.S. side", "Russia's foreign ministry", "South Korea's ambassador"); an organisation
+  // named before the role makes it the organisation's ("NATO officials").
   for (int c : view.children(i)) {
     const std::string_view r = view.rel(c);
     if (r != "amod" && r != "compound" && r != "nmod" && r != "flat") continue;
     // "the envoy in Vienna" is placed there; "the military government in Niger" is Niger's.
     if (r == "nmod" && contains(view.marker(c), kPlaceMarkers) && role->type == "person") continue;
-    if (extends_name(view, c - 1, 0, view.size())) continue;  // "the Pulse Canada group"
-    const std::string& form = view.token(c).form;
-    const ActorEntry* country = lexicon_.country_by_demonym(form);
-    if (country == nullptr) {
-      const ActorEntry* named = lexicon_.actor_by_name(form);
-      if (named != nullptr && named->type == "country") country = named;
-    }
-    if (country == nullptr) country = lexicon_.country_by_capital(form);
-    if (country == nullptr && r == "compound") {
-      // "NATO officials", "African Union officials": an organisation's people speak for it.
-      int first = c;
-      for (int g : view.children(c)) {
-        if ((view.rel(g) == "compound" || view.rel(g) == "flat" || view.rel(g) == "amod") && g < first) first = g;
-      }
-      const ActorEntry* named = lexicon_.actor_by_name(view.text(first, c + 1));
-      if (named != nullptr && named->type == "organization") {
-        m.kind = MentionKind::kLexiconName;
-        m.entity = entity_from_actor(*named);
-        m.entity.mention = view.text(begin, end);
-        return m;
-      }
-    }
-    if (country == nullptr) continue;
-    m.kind = MentionKind::kCountryWord;
-    m.entity = entity_from_actor(*country);
+    const ActorEntry* owner = modifier_actor(view, c);
+    if (owner == nullptr) continue;
+    if (owner->type == "organization" && r != "compound") continue;
+    m.kind = owner->type == "country" ? MentionKind::kCountryWord : MentionKind::kLexiconName;
+    m.entity = entity_from_actor(*owner);
     m.entity.mention = view.text(begin, end);
     return m;
   }

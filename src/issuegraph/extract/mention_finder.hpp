@@ -62,6 +62,9 @@ class MentionFinder {
   // The role of head i with the word that qualifies it when the lexicon knows the pair
   // ("prime minister"), else its lemma ("minister").
   std::string qualified_role(const SentenceView& view, int i) const;
+  // The country or organisation a role's modifier c names ("Chinese", "South Korea's", "NATO"),
+  // or null.
+  const ActorEntry* modifier_actor(const SentenceView& view, int c) const;
   std::optional<Mention> find_name(const SentenceView& view, int i, int begin, int end) const;
   std::optional<Mention> find_role(const SentenceView& view, int i, int begin, int end) const;
   void mention_span(const SentenceView& view, int i, int& begin, int& end) const;

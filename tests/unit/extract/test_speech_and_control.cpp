@@ -349,3 +349,28 @@ TEST_CASE("a quantifier read as a name does not join the name after it", "[gener
     CHECK(t.actor.id.find("each") == std::string::npos);
   }
 }
+
+TEST_CASE("a lower-case word tagged as a name is a role ('the Saudi crown prince')", "[generalisation][mentions]") {
+  const auto triples = extract("The Saudi crown prince received the Iranian foreign minister in Riyadh.");
+  REQUIRE_FALSE(triples.empty());
+  CHECK(triples.front().actor.id == "saudi_arabia");
+}
+
+TEST_CASE("a country named in several words owns the role it modifies", "[generalisation][mentions]") {
+  const auto triples = extract("Tokyo summoned South Korea's ambassador over the court ruling.");
+  REQUIRE_FALSE(triples.empty());
+  REQUIRE(triples.front().target.has_value());
+  CHECK(triples.front().target->id == "south_korea");
+}
+
+TEST_CASE("sanctions on a party and troops ordered out name the party", "[generalisation][targets]") {
+  const auto sanctions = extract("Beijing slapped sanctions on five U.S. defence firms over arms sales to Taiwan.");
+  const auto* s = find(sanctions, "china", "sanction");
+  REQUIRE(s != nullptr);
+  REQUIRE(s->target.has_value());
+  CHECK(s->target->id == "united_states");
+  const auto ordered = extract("The junta ordered French troops to leave the country.");
+  bool france = false;
+  for (const auto& t : ordered) france = france || (t.target && t.target->id == "france");
+  CHECK(france);
+}
