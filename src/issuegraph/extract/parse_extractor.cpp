@@ -41,7 +41,16 @@ void name_unresolved_role(const SentenceView& view, Mention& m) {
     const std::string_view r = view.rel(t);
     if (r == "det" || r == "punct" || r == "case" || view.upos(t) == "PRON") continue;
     if (!label.empty()) label += ' ';
-    label += t == m.head ? view.lemma(t) : view.lower(t);
+    // "MPs" keeps its capitals ("MP"), "officials" becomes "official".
+    const std::string& form = view.token(t).form;
+    const bool acronym = form.size() >= 2 && std::all_of(form.begin(), form.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || c == 's';
+    }) && form[0] >= 'A' && form[0] <= 'Z' && form[1] >= 'A' && form[1] <= 'Z';
+    if (t == m.head && acronym) {
+      label += form.back() == 's' ? form.substr(0, form.size() - 1) : form;
+    } else {
+      label += t == m.head ? view.lemma(t) : view.lower(t);
+    }
   }
   m.entity.id = entity_id(label);
   m.entity.label = label;

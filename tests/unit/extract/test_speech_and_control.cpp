@@ -374,3 +374,18 @@ TEST_CASE("sanctions on a party and troops ordered out name the party", "[genera
   for (const auto& t : ordered) france = france || (t.target && t.target->id == "france");
   CHECK(france);
 }
+
+TEST_CASE("an acronym role keeps its capitals in the actor's label", "[generalisation][mentions]") {
+  const auto triples = extract("MPs launched an inquiry into the child support agency.");
+  REQUIRE(triples.size() == 1);
+  CHECK(triples.front().actor.label == "MP");
+}
+
+TEST_CASE("a woman mentioned is not the issue of women's rights", "[generalisation][issues]") {
+  for (const auto& t : extract("The adviser worked with a professor and a Russian woman to set up the meeting."))
+    if (t.issue) CHECK(t.issue->id != "gender_equality");
+  const auto rights = extract("The minister pledged to end violence against women.");
+  REQUIRE(rights.size() == 1);
+  REQUIRE(rights.front().issue.has_value());
+  CHECK(rights.front().issue->id == "gender_equality");
+}
