@@ -74,6 +74,9 @@ void add_split(const SentenceView& view, int head, std::vector<int>& out) {
   std::vector<int> items;
   for (int c : conjuncts(view, head)) {
     if (c != head && !has_nominal(view, c)) continue;  // "say one thing and do another"
+    // "condemned the attack and called for ...": a verb coordinated with a noun is a second
+    // predicate, not a second issue.
+    if (c != head && view.upos(c) == "VERB" && view.upos(head) != "VERB" && view.upos(head) != "AUX") continue;
     int list = -1;
     // A list written right after the head is read off the words by the caller.
     if (is_generic_head(view.lemma(c)) && !is_list_marker(view, c + 1)) {

@@ -561,7 +561,9 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     const std::string_view r = view.rel(c);
     if (r != "amod" && r != "compound" && r != "nmod" && r != "flat") continue;
     // "the envoy in Vienna" is placed there; "the military government in Niger" is Niger's.
-    if (r == "nmod" && contains(view.marker(c), kPlaceMarkers) && role->type == "person") continue;
+    // But "officials in Kyiv" are that government's.
+    const bool officials = m.plural && lemma == "official";
+    if (r == "nmod" && contains(view.marker(c), kPlaceMarkers) && role->type == "person" && !officials) continue;
     const ActorEntry* owner = modifier_actor(view, c);
     if (owner == nullptr) continue;
     if (owner->type == "organization" && r != "compound") continue;

@@ -389,3 +389,16 @@ TEST_CASE("a woman mentioned is not the issue of women's rights", "[generalisati
   REQUIRE(rights.front().issue.has_value());
   CHECK(rights.front().issue->id == "gender_equality");
 }
+
+TEST_CASE("a second predicate coordinated with an object is not a second issue", "[generalisation][coordination]") {
+  const auto triples = extract("The foreign policy chief condemned the attack and called for an independent investigation.");
+  for (const auto& t : triples) {
+    if (t.action.action_class == "criticize" && t.issue) CHECK(t.issue->text.find("called") == std::string::npos);
+  }
+}
+
+TEST_CASE("launching drones is an attack, officials in a capital are its government", "[generalisation][lexicon]") {
+  const auto triples = extract("Officials in Kyiv said Russia had launched more than 40 drones overnight.");
+  CHECK(find(triples, "russia", "attack") != nullptr);
+  CHECK(find(triples, "ukraine", "make_statement") != nullptr);
+}
