@@ -432,8 +432,10 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
         // An actor may end the phrase ("the supply of drones | to Moscow"), except after "with",
         // which names a party.
         const bool phrase_marker = m == "to" || m == "of" || m == "for" || m == "on" || m == "from";
-        if (c > obj && view.rel(c) == "obl" && !is_setting(view, c) &&
-            (phrase_marker || (m == "with" && !actor(c)))) {
+        // "announced plans | to reopen the embassy" with the infinitive hung on the verb.
+        const bool infinitive = view.rel(c) == "xcomp" && m == "to" && c == obj + 2;
+        if (c > obj && ((view.rel(c) == "obl" && !is_setting(view, c) &&
+                         (phrase_marker || (m == "with" && !actor(c)))) || infinitive)) {
           args.extensions[0] = c;
           break;
         }

@@ -181,13 +181,30 @@ std::string IssueNormalizer::fallback_label(const SentenceView& view, int head,
     }
   } else {
     label = core(head);
+    bool completed = false;
     for (int c : view.children(head)) {
       if (view.deprel(c) != "nmod") continue;
       const std::string_view m = view.marker(c);
       if (m == "of" || m == "for" || m == "to" || m == "on" || m == "in") {
         label.append(" ").append(m).append(" ").append(core(c));
+        completed = true;
         break;
       }
+    }
+    // "plans to reopen the embassy" -> "Plan to reopen embassy": a noun completed by its
+    // infinitive says more than the noun alone.
+    // The infinitive may hang on the verb instead, continuing the phrase in `tokens`.
+    std::vector<int> infinitives = view.children(head);
+    for (int t : tokens) {
+      if (t > head && view.head(t) == view.head(head) && view.rel(t) == "xcomp") infinitives.push_back(t);
+    }
+    for (int c : infinitives) {
+      const std::string_view r = view.rel(c);
+      if (completed || (r != "acl" && r != "xcomp") || view.marker(c) != "to") continue;
+      label.append(" to ").append(view.lemma(c));
+      const int obj = view.child(c, "obj");
+      if (obj >= 0) label.append(" ").append(core(obj));
+      break;
     }
   }
   if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');

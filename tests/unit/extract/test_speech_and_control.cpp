@@ -402,3 +402,11 @@ TEST_CASE("launching drones is an attack, officials in a capital are its governm
   CHECK(find(triples, "russia", "attack") != nullptr);
   CHECK(find(triples, "ukraine", "make_statement") != nullptr);
 }
+
+TEST_CASE("a plan is labelled with what is planned", "[generalisation][issues]") {
+  const auto triples = extract("The foreign ministry announced plans to reopen the embassy in Kabul.");
+  REQUIRE(triples.size() == 1);
+  REQUIRE(triples.front().issue.has_value());
+  CHECK(triples.front().issue->label == "Plan to reopen embassy");
+  CHECK(triples.front().issue->text.find("Kabul") != std::string::npos);
+}
