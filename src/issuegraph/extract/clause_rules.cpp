@@ -458,9 +458,21 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     // "said on Monday that Iran had barred ...": parses often read "that" as a relative pronoun
     // of the day. Such a clause is the content, and comes before any other reading.
     for (int c : view.children(p)) {
-      if (view.rel(c) != "obl" || !is_setting(view, c)) continue;
+      const bool setting = view.rel(c) == "obl" && is_setting(view, c);
+      // "told reporters the talks had made progress": a clause with its own subject and no
+      // relative pronoun is no relative clause of the audience but the content.
+      const bool audience = (view.rel(c) == "iobj" || view.rel(c) == "obj") && is_audience(view, c);
+      if (!setting && !audience) continue;
       for (int g : view.children(c)) {
-        if (view.deprel(g) == "acl:relcl" && g > c && c + 1 < view.size() && view.lower(c + 1) == "that") {
+        if (view.deprel(g) != "acl:relcl" || g <= c) continue;
+        const bool that = c + 1 < view.size() && view.lower(c + 1) == "that";
+        bool subject = false;
+        bool relative_pronoun = false;
+        for (int k : view.children(g)) {
+          subject = subject || view.rel(k) == "nsubj";
+          relative_pronoun = relative_pronoun || (is_relative_pronoun(view.lemma(k)) && view.upos(k) == "PRON");
+        }
+        if (that || (audience && subject && !relative_pronoun)) {
           add_split(view, g, args.issues);
           args.source = IssueSource::kSpeech;
           return args;

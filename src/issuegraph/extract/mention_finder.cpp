@@ -288,7 +288,17 @@ const ActorEntry* MentionFinder::modifier_actor(const SentenceView& view, int c)
   if (const ActorEntry* country = lexicon_.country_by_demonym(form)) return country;
   const ActorEntry* named = lexicon_.actor_by_name(form);
   if (named != nullptr && (named->type == "country" || named->type == "organization")) return named;
-  return lexicon_.country_by_capital(form);
+  if (const ActorEntry* capital = lexicon_.country_by_capital(form)) return capital;
+  // "a spokesman for the Kremlin"; "a spokeswoman for the German foreign ministry".
+  if (const ActorEntry* institution = lexicon_.actor_by_institution(view.text(first, c + 1))) return institution;
+  if (view.rel(c) == "nmod" && view.marker(c) == "for" && lexicon_.role_noun(view.lemma(c)) != nullptr) {
+    for (int g : view.children(c)) {
+      const std::string_view r = view.rel(g);
+      if (r != "amod" && r != "compound" && r != "nmod") continue;
+      if (const ActorEntry* owner = modifier_actor(view, g)) return owner;
+    }
+  }
+  return nullptr;
 }
 
 std::string MentionFinder::qualified_role(const SentenceView& view, int i) const {

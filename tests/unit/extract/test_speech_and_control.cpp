@@ -410,3 +410,20 @@ TEST_CASE("a plan is labelled with what is planned", "[generalisation][issues]")
   CHECK(triples.front().issue->label == "Plan to reopen embassy");
   CHECK(triples.front().issue->text.find("Kabul") != std::string::npos);
 }
+
+TEST_CASE("a spokesman for an institution speaks for its country", "[generalisation][mentions]") {
+  const auto kremlin = extract("A spokesman for the Kremlin said Moscow was ready for talks.");
+  REQUIRE_FALSE(kremlin.empty());
+  CHECK(kremlin.front().actor.id == "russia");
+  const auto ministry = extract("A spokeswoman for the German foreign ministry declined to comment on the report.");
+  REQUIRE_FALSE(ministry.empty());
+  CHECK(ministry.front().actor.id == "germany");
+}
+
+TEST_CASE("what a speaker told reporters is the content, even when parsed as a relative clause",
+          "[generalisation][speech]") {
+  const auto triples = extract("Egypt's foreign ministry spokesman Ahmed Hafez told reporters the talks had made progress.");
+  REQUIRE(triples.size() == 1);
+  REQUIRE(triples.front().issue.has_value());
+  CHECK(triples.front().issue->text.find("progress") != std::string::npos);
+}
