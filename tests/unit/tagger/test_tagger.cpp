@@ -218,7 +218,8 @@ TEST_CASE("a corrupt tagger model gives a ModelError that says what is wrong", "
     weights.u64(42);
     weights.u8(1);
     weights.u8(250);
-    weights.f32(1.0F);
+    weights.u8(64);  // weight 1.0: i16 64, little-endian
+    weights.u8(0);
     model.add_section("weights", weights.take());
     CHECK_THROWS_WITH(Tagger::from_model(model), Catch::Matchers::Contains("out of range"));
   }
