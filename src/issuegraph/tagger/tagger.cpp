@@ -211,6 +211,11 @@ std::uint64_t Tagger::find_ambiguity(std::uint64_t key) const {
   }
 }
 
+int Tagger::find_dictionary(const tagger_detail::TokenHashes& token) const {
+  const int label = find_dictionary(token.exact);
+  return label >= 0 ? label : find_dictionary(token.dictionary_fallback);
+}
+
 int Tagger::find_dictionary(std::uint64_t key) const {
   if (key == 0) return -1;
   const std::size_t mask = dict_keys_.size() - 1;
@@ -245,7 +250,7 @@ void Tagger::run_first_pass(const Sentence& sentence,
   int prev1 = -1;
   int prev2 = -1;
   for (std::size_t i = 0; i < n; ++i) {
-    int label = find_dictionary(hashes[i + tagger_detail::kPadding].exact);
+    int label = find_dictionary(hashes[i + tagger_detail::kPadding]);
     if (label < 0) {
       tagger_detail::extract_features(hashes, i, prev1, prev2, features);
       label = first_.best_label(features.data(), features.size(), scores);
@@ -276,7 +281,7 @@ void Tagger::tag(Sentence& sentence) const {
     int prev1 = -1;
     int prev2 = -1;
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-      int label = find_dictionary(hashes[i + tagger_detail::kPadding].exact);
+      int label = find_dictionary(hashes[i + tagger_detail::kPadding]);
       if (label < 0) {
         tagger_detail::extract_second_pass_features(hashes, i, prev1, prev2, first, features);
         label = second_.best_label(features.data(), features.size(), scores);

@@ -109,6 +109,8 @@ class Tagger {
                    std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon);
   std::uint64_t find_ambiguity(std::uint64_t lower_key) const;
   int find_dictionary(std::uint64_t key) const;
+  // The token's label from the tag dictionary (exact form, then its fallback key), or -1.
+  int find_dictionary(const tagger_detail::TokenHashes& token) const;
   // Hashes the sentence into `hashes` (in sentence order) and runs the first pass into
   // `first` (labels in sentence order, whatever the pass's direction).
   void run_first_pass(const Sentence& sentence, std::vector<tagger_detail::TokenHashes>& hashes,

@@ -53,6 +53,7 @@ TokenHashes boundary(std::uint64_t seed) {
   t.ambiguity = seed;
   t.exact_ambiguity = seed;
   t.sentence_case = seed;
+  t.dictionary_fallback = 0;
   return t;
 }
 
@@ -145,6 +146,18 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
     out.push_back(t);
   }
   for (std::size_t p = 0; p < kPadding; ++p) out.push_back(kEnd);
+
+  // The first word in Title case (a capital, then at least one letter and no other capital).
+  if (!sentence.tokens.empty()) {
+    const std::string& form = sentence.tokens.front().form;
+    bool title = form.size() >= 2 && form[0] >= 'A' && form[0] <= 'Z';
+    bool letters = false;
+    for (std::size_t i = 1; i < form.size() && title; ++i) {
+      title = !(form[i] >= 'A' && form[i] <= 'Z');
+      letters = letters || (form[i] >= 'a' && form[i] <= 'z');
+    }
+    if (title && letters) out[kPadding].dictionary_fallback = out[kPadding].lower;
+  }
 
   // Sentence casing from the words of 2+ ASCII letters.
   std::size_t words = 0;

@@ -21,6 +21,7 @@ inline constexpr std::uint64_t kTaggerFeatureHash =
                 "sfx3-1 sfx3+1 w-1w ww+1 p1sfx3 shape+1shape amb amb+1 amb+2 amb+1amb+2 p1amb+1 wamb+1 shape-1 first-shape "
                 "exact-amb exact-amb-shape-1 sentcase-shape sentcase-amb; "
                 "p1w+1 shape+1 pfx4 sfx2-1 sfx2+1 exact exact-amb-1 exact-amb+1; quotes normalised, ASCII lower; "
+                "dictionary: sentence-initial Title case falls back to the lower-cased form; "
                 "second pass v1: first-pass t0 t+1 t+2 t+1t+2 p1t+1 t+1w t+1w+1 t+1sfx3 p1t+1w");
 
 inline constexpr std::size_t kFeatureCount = 44;
@@ -43,6 +44,10 @@ struct TokenHashes {
   // How the whole sentence is written: 1 normal, 2 mostly capitals (headlines, shouting),
   // 3 mostly title case; the same value in every token of a sentence.
   std::uint64_t sentence_case = 0;
+  // Second tag-dictionary key, tried when `exact` is not in the dictionary: the lower-cased
+  // form for a sentence's first word written in Title case ("Each" -> "each"), else 0. Such
+  // capitals say nothing about the word, and such words are rarer than their lower case.
+  std::uint64_t dictionary_fallback = 0;
 };
 
 // Lexicon key of a case-kept form, distinct from the lower-cased key of the same bytes.

@@ -320,7 +320,11 @@ PassResult train_pass(const PreparedData& data, const std::vector<std::vector<in
       int prev2 = -1;
       for (std::size_t i = 0; i < gold.size(); ++i) {
         int guess;
-        auto dict = data.dictionary_map.find(hashes[i + tagger_detail::kPadding].exact);
+        const auto& token = hashes[i + tagger_detail::kPadding];
+        auto dict = data.dictionary_map.find(token.exact);
+        if (dict == data.dictionary_map.end() && token.dictionary_fallback != 0) {
+          dict = data.dictionary_map.find(token.dictionary_fallback);  // as Tagger::tag
+        }
         if (dict != data.dictionary_map.end()) {
           guess = dict->second;
           perceptron.skip();

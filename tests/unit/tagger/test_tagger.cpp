@@ -169,6 +169,12 @@ TEST_CASE("shipped tagger tags news sentences", "[tagger]") {
     CHECK(s.tokens[9].upos == "VERB");
     CHECK(s.tokens[11].xpos == "NNS");
   }
+  SECTION("a capitalised first word is read like its lower case") {
+    Sentence s = words({"Each", "side", "blamed", "the", "other", "."});
+    tagger.tag(s);
+    CHECK(s.tokens[0].upos == "DET");
+    CHECK(s.tokens[0].xpos == "DT");
+  }
   SECTION("a curly apostrophe is read like a straight one") {
     Sentence curly = words({"The", "government", "\xE2\x80\x99s", "plan", "failed", "."});
     Sentence straight = words({"The", "government", "'s", "plan", "failed", "."});

@@ -330,3 +330,24 @@ TEST_CASE("a right-to-left first pass labels every word, in sentence order", "[t
   }
   CHECK(agree + 1 >= first.size());
 }
+
+TEST_CASE("only a sentence's first word in Title case falls back to its lower case in the tag "
+          "dictionary", "[tagger]") {
+  std::vector<detail::TokenHashes> hashes;
+  auto first_fallback = [&](const std::vector<std::string>& forms, std::size_t i) {
+    detail::hash_tokens(words(forms), hashes);
+    return hashes[i + detail::kPadding].dictionary_fallback;
+  };
+  detail::hash_tokens(words({"each"}), hashes);
+  const std::uint64_t each = hashes[detail::kPadding].lower;
+  CHECK(each == detail::dictionary_key("each"));
+  CHECK(first_fallback({"Each", "China", "and", "the", "US"}, 0) == each);
+  CHECK(first_fallback({"Each", "China", "and", "the", "US"}, 1) == 0);  // not the first word
+  CHECK(first_fallback({"US", "officials", "said"}, 0) == 0);            // not Title case
+  CHECK(first_fallback({"each", "side"}, 0) == 0);                       // already lower case
+  CHECK(first_fallback({"I", "said"}, 0) == 0);                          // a single capital
+  CHECK(first_fallback({"McCain", "said"}, 0) == 0);                     // a second capital
+  // Boundary entries never carry one.
+  CHECK(hashes.front().dictionary_fallback == 0);
+  CHECK(hashes.back().dictionary_fallback == 0);
+}
