@@ -48,38 +48,6 @@ std::string write_rows(const std::vector<TaggerFeatureRow>& rows) {
   return out.take();
 }
 
-std::vector<TaggerFeatureRow> read_rows(const std::string& bytes, const std::string& source,
-                                        std::uint32_t label_count) {
-  ByteReader in(bytes, source);
-  std::uint32_t row_count = in.u32();
-  // Each row takes at least 9 bytes: a bound that stops absurd counts before allocating.
-  if (row_count > in.remaining() / 9) {
-    throw ModelError(source, "row count " + std::to_string(row_count) +
-                                 " exceeds the section's size");
-  }
-  std::vector<TaggerFeatureRow> rows(row_count);
-  std::uint64_t previous_key = 0;
-  for (auto& row : rows) {
-    row.key = in.u64();
-    if (row.key <= previous_key) throw ModelError(source, "feature keys not strictly increasing");
-    previous_key = row.key;
-    std::uint8_t count = in.u8();
-    row.weights.resize(count);
-    for (auto& w : row.weights) {
-      w.label = in.u8();
-      const std::uint16_t low = in.u8();
-      const std::uint16_t high = in.u8();
-      const auto q = static_cast<std::int16_t>(static_cast<std::uint16_t>(low | (high << 8U)));
-      w.weight = static_cast<float>(q) / kTaggerWeightScale;
-      if (w.label >= label_count) {
-        throw ModelError(source, "label index " + std::to_string(w.label) + " out of range");
-      }
-    }
-  }
-  in.expect_end();
-  return rows;
-}
-
 }  // namespace
 
 Tagger Tagger::from_parts(std::vector<std::string> labels, std::vector<TaggerFeatureRow> rows,
@@ -118,6 +86,64 @@ void Tagger::WeightTable::build(std::vector<TaggerFeatureRow> rows) {
     slots_[slot].end = static_cast<std::uint32_t>(entries_.size());
   }
   rows_ = rows.size();
+}
+
+void Tagger::WeightTable::read(std::string_view bytes, const std::string& source,
+                               std::uint32_t label_count) {
+  // Decoded straight into the flat table, in one pass over the bytes: a vector per row would
+  // cost a memory allocation for each of the hundreds of thousands of rows at every load.
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const unsigned char* const end = p + bytes.size();
+  auto need = [&](std::size_t n) {
+    if (static_cast<std::size_t>(end - p) < n) throw ModelError(source, "truncated section");
+  };
+  auto read_le = [&](int n) {
+    std::uint64_t v = 0;
+    for (int i = 0; i < n; ++i) v |= static_cast<std::uint64_t>(p[i]) << (8 * i);
+    p += n;
+    return v;
+  };
+  need(4);
+  const auto row_count = static_cast<std::uint32_t>(read_le(4));
+  // Each row takes at least 9 bytes: a bound that stops absurd counts before allocating.
+  if (row_count > static_cast<std::size_t>(end - p) / 9) {
+    throw ModelError(source, "row count " + std::to_string(row_count) +
+                                 " exceeds the section's size");
+  }
+  std::vector<std::uint64_t> keys(row_count);
+  std::vector<std::uint32_t> ends(row_count);
+  entries_.clear();
+  entries_.reserve((static_cast<std::size_t>(end - p) - 9 * std::size_t{row_count}) / 3);
+  std::uint64_t previous_key = 0;
+  for (std::uint32_t r = 0; r < row_count; ++r) {
+    need(9);
+    keys[r] = read_le(8);
+    if (keys[r] <= previous_key) throw ModelError(source, "feature keys not strictly increasing");
+    previous_key = keys[r];
+    const std::size_t count = *p++;
+    need(3 * count);
+    for (std::size_t e = 0; e < count; ++e) {
+      const std::uint16_t label = p[0];
+      const auto q = static_cast<std::int16_t>(static_cast<std::uint16_t>(p[1] | (p[2] << 8U)));
+      p += 3;
+      if (label >= label_count) {
+        throw ModelError(source, "label index " + std::to_string(label) + " out of range");
+      }
+      entries_.push_back({label, static_cast<float>(q) / kTaggerWeightScale});
+    }
+    ends[r] = static_cast<std::uint32_t>(entries_.size());
+  }
+  if (p != end) {
+    throw ModelError(source, std::to_string(end - p) + " trailing bytes after the last row");
+  }
+  const std::size_t size = open_addressing_size(row_count);
+  slots_.assign(size, Slot{});
+  for (std::uint32_t r = 0; r < row_count; ++r) {
+    std::size_t slot = open_addressing_slot(keys[r], size - 1);
+    while (slots_[slot].key != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = Slot{keys[r], r == 0 ? 0 : ends[r - 1], ends[r]};
+  }
+  rows_ = row_count;
 }
 
 std::int64_t Tagger::WeightTable::find_row(std::uint64_t key) const {
@@ -392,10 +418,10 @@ Tagger Tagger::from_model(const ModelFile& model) {
   for (std::uint32_t i = 0; i < label_count; ++i) labels.push_back(labels_in.str());
   labels_in.expect_end();
 
-  std::vector<TaggerFeatureRow> rows =
-      read_rows(model.section("weights"), section_source("weights"), label_count);
-  std::vector<TaggerFeatureRow> second_rows =
-      read_rows(model.section("weights2"), section_source("weights2"), label_count);
+  WeightTable first;
+  first.read(model.section("weights"), section_source("weights"), label_count);
+  WeightTable second;
+  second.read(model.section("weights2"), section_source("weights2"), label_count);
   ByteReader passes_in(model.section("passes"), section_source("passes"));
   const std::uint8_t direction = passes_in.u8();
   if (direction > 1) {
@@ -464,8 +490,10 @@ Tagger Tagger::from_model(const ModelFile& model) {
     in.expect_end();
   }
 
-  Tagger tagger = from_parts(std::move(labels), std::move(rows), std::move(second_rows),
-                             std::move(dictionary), std::move(lexicon), direction == 1);
+  Tagger tagger =
+      from_parts(std::move(labels), {}, {}, std::move(dictionary), std::move(lexicon), direction == 1);
+  tagger.first_ = std::move(first);
+  tagger.second_ = std::move(second);
   tagger.metadata_ = model.all_metadata();
   tagger.self_test_ = std::move(self_test);
 #ifndef NDEBUG

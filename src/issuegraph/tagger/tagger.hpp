@@ -85,6 +85,8 @@ class Tagger {
   class WeightTable {
    public:
     void build(std::vector<TaggerFeatureRow> rows);
+    // Decodes a "weights" / "weights2" section (see to_model); throws ModelError.
+    void read(std::string_view bytes, const std::string& source, std::uint32_t label_count);
     std::size_t rows() const { return rows_; }
     // Adds the weights of `count` features to `scores` (zeroed here) and returns the best
     // label; ties go to the lowest label index.
