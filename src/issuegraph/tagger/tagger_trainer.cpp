@@ -16,7 +16,6 @@
 namespace issuegraph {
 namespace {
 
-using tagger_detail::kFeatureCount;
 using tagger_detail::TokenHashes;
 
 // A word enters the tag dictionary when seen this often with one label this large a share
