@@ -32,6 +32,8 @@ struct TrainArguments {
   std::uint64_t seed = 1;
   int iterations = 0;         // 0 = each component's default
   int tagger_iterations = 0;
+  int tagger_second_pass_iterations = 0;  // 0 = the same as the first pass
+  bool tagger_one_pass = false;   // no second tagger pass (over jackknifed first-pass labels)
   int parser_iterations = 0;
   int jackknife = 4;          // folds for the parser's training tags; 0 = gold tags
   std::string components = "tagger,lemmatizer,parser";
@@ -86,6 +88,8 @@ void run_train(const TrainArguments& args) {
     TaggerTrainingOptions o;
     if (args.tagger_iterations > 0) o.iterations = args.tagger_iterations;
     else if (args.iterations > 0) o.iterations = args.iterations;
+    o.second_pass = !args.tagger_one_pass;
+    if (args.tagger_second_pass_iterations > 0) o.second_pass_iterations = args.tagger_second_pass_iterations;
     o.seed = args.seed;
     o.corpus = corpus;
     return o;
@@ -202,6 +206,10 @@ void add_train_command(CLI::App& app, Context& context) {
   cmd->add_option("--seed", args->seed, "Random seed (default 1)");
   cmd->add_option("--iterations", args->iterations, "Training iterations for every component");
   cmd->add_option("--tagger-iterations", args->tagger_iterations, "Tagger iterations (overrides --iterations)");
+  cmd->add_option("--tagger-second-pass-iterations", args->tagger_second_pass_iterations,
+                  "Iterations of the tagger's second pass (default: as many as the first)");
+  cmd->add_flag("--tagger-one-pass", args->tagger_one_pass,
+                "Tagger: leave out the second pass (the one that sees first-pass labels of the right context)");
   cmd->add_option("--parser-iterations", args->parser_iterations, "Parser iterations (overrides --iterations)");
   cmd->add_option("--jackknife", args->jackknife, "Folds for the parser's predicted training tags (0 or 1 = no jackknifing; default 4)");
   cmd->add_option("--parser-explore", args->parser_explore, "Probability of following a wrong parser move in training (default 0.9)");

@@ -1,6 +1,7 @@
 #include "issuegraph/tagger/tagger.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "issuegraph/base/error.hpp"
@@ -24,29 +25,52 @@ std::string join(const std::set<std::string>& items) {
   return out;
 }
 
+// A weight on the kTaggerWeightScale grid, as a signed 16-bit count of steps.
+std::int16_t quantize(float weight) {
+  const long q = std::lround(weight * kTaggerWeightScale);
+  return static_cast<std::int16_t>(std::clamp(q, -32767L, 32767L));
+}
+
+std::string write_rows(const std::vector<TaggerFeatureRow>& rows) {
+  ByteWriter out;
+  out.u32(static_cast<std::uint32_t>(rows.size()));
+  for (const TaggerFeatureRow& row : rows) {
+    out.u64(row.key);
+    out.u8(static_cast<std::uint8_t>(row.weights.size()));
+    for (const TaggerClassWeight& w : row.weights) {
+      // i16, little-endian, as two bytes (ByteWriter has no 16-bit write).
+      const auto q = static_cast<std::uint16_t>(quantize(w.weight));
+      out.u8(static_cast<std::uint8_t>(w.label));
+      out.u8(static_cast<std::uint8_t>(q & 0xFFU));
+      out.u8(static_cast<std::uint8_t>(q >> 8U));
+    }
+  }
+  return out.take();
+}
+
 }  // namespace
 
 Tagger Tagger::from_parts(std::vector<std::string> labels, std::vector<TaggerFeatureRow> rows,
+                          std::vector<TaggerFeatureRow> second_rows,
                           std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
-                          std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon) {
+                          std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon,
+                          bool first_pass_right_to_left) {
   Tagger tagger;
   tagger.labels_ = std::move(labels);
+  tagger.right_to_left_ = first_pass_right_to_left;
   for (const auto& label : tagger.labels_) {
     auto bar = label.find('|');
     tagger.upos_.push_back(label.substr(0, bar));
     tagger.xpos_.push_back(bar == std::string::npos ? std::string("_") : label.substr(bar + 1));
   }
-  tagger.build_index(std::move(rows), std::move(dictionary), std::move(lexicon));
+  tagger.build_index(std::move(rows), std::move(second_rows), std::move(dictionary),
+                     std::move(lexicon));
   return tagger;
 }
 
-void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
-                         std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
-                         std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon) {
+void Tagger::WeightTable::build(std::vector<TaggerFeatureRow> rows) {
   std::sort(rows.begin(), rows.end(),
             [](const TaggerFeatureRow& a, const TaggerFeatureRow& b) { return a.key < b.key; });
-  std::sort(dictionary.begin(), dictionary.end());
-
   const std::size_t size = open_addressing_size(rows.size());
   slots_.assign(size, Slot{});
   entries_.clear();
@@ -55,10 +79,131 @@ void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
     while (slots_[slot].key != 0) slot = (slot + 1) & (size - 1);
     slots_[slot].key = row.key;
     slots_[slot].begin = static_cast<std::uint32_t>(entries_.size());
-    entries_.insert(entries_.end(), row.weights.begin(), row.weights.end());
+    for (TaggerClassWeight w : row.weights) {
+      w.weight = static_cast<float>(quantize(w.weight)) / kTaggerWeightScale;
+      entries_.push_back(w);
+    }
     slots_[slot].end = static_cast<std::uint32_t>(entries_.size());
   }
-  empty_slots_ = size - rows.size();
+  rows_ = rows.size();
+}
+
+void Tagger::WeightTable::read(std::string_view bytes, const std::string& source,
+                               std::uint32_t label_count) {
+  // Decoded straight into the flat table, in one pass over the bytes: a vector per row would
+  // cost a memory allocation for each of the hundreds of thousands of rows at every load.
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const unsigned char* const end = p + bytes.size();
+  auto need = [&](std::size_t n) {
+    if (static_cast<std::size_t>(end - p) < n) throw ModelError(source, "truncated section");
+  };
+  auto read_le = [&](int n) {
+    std::uint64_t v = 0;
+    for (int i = 0; i < n; ++i) v |= static_cast<std::uint64_t>(p[i]) << (8 * i);
+    p += n;
+    return v;
+  };
+  need(4);
+  const auto row_count = static_cast<std::uint32_t>(read_le(4));
+  // Each row takes at least 9 bytes: a bound that stops absurd counts before allocating.
+  if (row_count > static_cast<std::size_t>(end - p) / 9) {
+    throw ModelError(source, "row count " + std::to_string(row_count) +
+                                 " exceeds the section's size");
+  }
+  std::vector<std::uint64_t> keys(row_count);
+  std::vector<std::uint32_t> ends(row_count);
+  entries_.clear();
+  entries_.reserve((static_cast<std::size_t>(end - p) - 9 * std::size_t{row_count}) / 3);
+  std::uint64_t previous_key = 0;
+  for (std::uint32_t r = 0; r < row_count; ++r) {
+    need(9);
+    keys[r] = read_le(8);
+    if (keys[r] <= previous_key) throw ModelError(source, "feature keys not strictly increasing");
+    previous_key = keys[r];
+    const std::size_t count = *p++;
+    need(3 * count);
+    for (std::size_t e = 0; e < count; ++e) {
+      const std::uint16_t label = p[0];
+      const auto q = static_cast<std::int16_t>(static_cast<std::uint16_t>(p[1] | (p[2] << 8U)));
+      p += 3;
+      if (label >= label_count) {
+        throw ModelError(source, "label index " + std::to_string(label) + " out of range");
+      }
+      entries_.push_back({label, static_cast<float>(q) / kTaggerWeightScale});
+    }
+    ends[r] = static_cast<std::uint32_t>(entries_.size());
+  }
+  if (p != end) {
+    throw ModelError(source, std::to_string(end - p) + " trailing bytes after the last row");
+  }
+  const std::size_t size = open_addressing_size(row_count);
+  slots_.assign(size, Slot{});
+  for (std::uint32_t r = 0; r < row_count; ++r) {
+    std::size_t slot = open_addressing_slot(keys[r], size - 1);
+    while (slots_[slot].key != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = Slot{keys[r], r == 0 ? 0 : ends[r - 1], ends[r]};
+  }
+  rows_ = row_count;
+}
+
+std::int64_t Tagger::WeightTable::find_row(std::uint64_t key) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = open_addressing_slot(key, mask);; slot = (slot + 1) & mask) {
+    if (slots_[slot].key == key) return static_cast<std::int64_t>(slot);
+    if (slots_[slot].key == 0) return -1;
+  }
+}
+
+int Tagger::WeightTable::best_label(const std::uint64_t* features, std::size_t count,
+                                    std::vector<float>& scores) const {
+  // The table is larger than the caches: ask for every slot, then every row of weights,
+  // before reading any, so that the memory latencies overlap.
+  constexpr std::size_t kMaxFeatures = tagger_detail::kSecondPassFeatureCount;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t f = 0; f < count; ++f) {
+    __builtin_prefetch(&slots_[open_addressing_slot(features[f], mask)]);
+  }
+  std::array<const Slot*, kMaxFeatures> rows;
+  std::size_t row_count = 0;
+  for (std::size_t f = 0; f < count && f < kMaxFeatures; ++f) {
+    std::int64_t slot = find_row(features[f]);
+    if (slot < 0) continue;
+    const Slot* row = &slots_[static_cast<std::size_t>(slot)];
+    __builtin_prefetch(&entries_[row->begin]);
+    rows[row_count++] = row;
+  }
+  std::fill(scores.begin(), scores.end(), 0.0F);
+  for (std::size_t r = 0; r < row_count; ++r) {
+    for (std::uint32_t e = rows[r]->begin; e < rows[r]->end; ++e) {
+      scores[entries_[e].label] += entries_[e].weight;
+    }
+  }
+  // Ties go to the lowest label index, so the result never depends on anything else.
+  return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+}
+
+std::vector<TaggerFeatureRow> Tagger::WeightTable::sorted_rows() const {
+  std::vector<TaggerFeatureRow> out;
+  out.reserve(rows_);
+  for (const Slot& slot : slots_) {
+    if (slot.key == 0) continue;
+    TaggerFeatureRow row;
+    row.key = slot.key;
+    row.weights.assign(entries_.begin() + slot.begin, entries_.begin() + slot.end);
+    out.push_back(std::move(row));
+  }
+  std::sort(out.begin(), out.end(),
+            [](const TaggerFeatureRow& a, const TaggerFeatureRow& b) { return a.key < b.key; });
+  return out;
+}
+
+void Tagger::build_index(std::vector<TaggerFeatureRow> rows,
+                         std::vector<TaggerFeatureRow> second_rows,
+                         std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
+                         std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon) {
+  first_.build(std::move(rows));
+  second_.build(std::move(second_rows));
+  std::sort(dictionary.begin(), dictionary.end());
 
   const std::size_t dict_size = open_addressing_size(dictionary.size());
   dict_keys_.assign(dict_size, 0);
@@ -92,12 +237,9 @@ std::uint64_t Tagger::find_ambiguity(std::uint64_t key) const {
   }
 }
 
-std::int64_t Tagger::find_row(std::uint64_t key) const {
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = open_addressing_slot(key, mask);; slot = (slot + 1) & mask) {
-    if (slots_[slot].key == key) return static_cast<std::int64_t>(slot);
-    if (slots_[slot].key == 0) return -1;
-  }
+int Tagger::find_dictionary(const tagger_detail::TokenHashes& token) const {
+  const int label = find_dictionary(token.exact);
+  return label >= 0 ? label : find_dictionary(token.dictionary_fallback);
 }
 
 int Tagger::find_dictionary(std::uint64_t key) const {
@@ -114,11 +256,10 @@ std::string Tagger::metadata(const std::string& key) const {
   return it == metadata_.end() ? std::string() : it->second;
 }
 
-void Tagger::tag(Sentence& sentence) const {
+void Tagger::run_first_pass(const Sentence& sentence,
+                            std::vector<tagger_detail::TokenHashes>& hashes,
+                            std::vector<int>& first, std::vector<float>& scores) const {
   if (labels_.empty()) throw UsageError("tagger: no model loaded");
-  // Per-thread scratch space, reused across sentences: no allocation per token.
-  thread_local std::vector<tagger_detail::TokenHashes> hashes;
-  thread_local std::vector<float> scores;
   std::array<std::uint64_t, kFeatureCount> features;
   tagger_detail::hash_tokens(sentence, hashes);
   for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
@@ -127,44 +268,69 @@ void Tagger::tag(Sentence& sentence) const {
     h.exact_ambiguity = find_ambiguity(tagger_detail::exact_lexicon_key(h.exact));
   }
   scores.resize(labels_.size());
+  first.assign(sentence.tokens.size(), 0);
+  // A right-to-left pass is a left-to-right pass over the reversed token hashes (the boundary
+  // entries swap sides with them), so both directions share the templates.
+  if (right_to_left_) std::reverse(hashes.begin(), hashes.end());
+  const std::size_t n = sentence.tokens.size();
   int prev1 = -1;
   int prev2 = -1;
-  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-    int label = find_dictionary(hashes[i + tagger_detail::kPadding].exact);
+  for (std::size_t i = 0; i < n; ++i) {
+    int label = find_dictionary(hashes[i + tagger_detail::kPadding]);
     if (label < 0) {
       tagger_detail::extract_features(hashes, i, prev1, prev2, features);
-      // The table is larger than the caches: ask for every slot, then every row of weights,
-      // before reading any, so that the memory latencies overlap.
-      const std::size_t mask = slots_.size() - 1;
-      for (std::uint64_t key : features) __builtin_prefetch(&slots_[open_addressing_slot(key, mask)]);
-      std::array<const Slot*, kFeatureCount> rows;
-      std::size_t row_count = 0;
-      for (std::uint64_t key : features) {
-        std::int64_t slot = find_row(key);
-        if (slot < 0) continue;
-        const Slot* row = &slots_[static_cast<std::size_t>(slot)];
-        __builtin_prefetch(&entries_[row->begin]);
-        rows[row_count++] = row;
-      }
-      std::fill(scores.begin(), scores.end(), 0.0F);
-      for (std::size_t r = 0; r < row_count; ++r) {
-        for (std::uint32_t e = rows[r]->begin; e < rows[r]->end; ++e) {
-          scores[entries_[e].label] += entries_[e].weight;
-        }
-      }
-      // Ties go to the lowest label index, so the result never depends on anything else.
-      label = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      label = first_.best_label(features.data(), features.size(), scores);
     }
-    Token& token = sentence.tokens[i];
-    token.upos = upos_[static_cast<std::size_t>(label)];
-    token.xpos = xpos_[static_cast<std::size_t>(label)];
+    first[right_to_left_ ? n - 1 - i : i] = label;
     prev2 = prev1;
     prev1 = label;
+  }
+  if (right_to_left_) std::reverse(hashes.begin(), hashes.end());
+}
+
+std::vector<int> Tagger::first_pass_labels(const Sentence& sentence) const {
+  std::vector<tagger_detail::TokenHashes> hashes;
+  std::vector<float> scores;
+  std::vector<int> first;
+  run_first_pass(sentence, hashes, first, scores);
+  return first;
+}
+
+void Tagger::tag(Sentence& sentence) const {
+  // Per-thread scratch space, reused across sentences: no allocation per token.
+  thread_local std::vector<tagger_detail::TokenHashes> hashes;
+  thread_local std::vector<float> scores;
+  thread_local std::vector<int> first;
+  run_first_pass(sentence, hashes, first, scores);
+  if (has_second_pass()) {
+    std::array<std::uint64_t, tagger_detail::kSecondPassFeatureCount> features;
+    int prev1 = -1;
+    int prev2 = -1;
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+      int label = find_dictionary(hashes[i + tagger_detail::kPadding]);
+      if (label < 0) {
+        tagger_detail::extract_second_pass_features(hashes, i, prev1, prev2, first, features);
+        label = second_.best_label(features.data(), features.size(), scores);
+      }
+      Token& token = sentence.tokens[i];
+      token.upos = upos_[static_cast<std::size_t>(label)];
+      token.xpos = xpos_[static_cast<std::size_t>(label)];
+      prev2 = prev1;
+      prev1 = label;
+    }
+    return;
+  }
+  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+    Token& token = sentence.tokens[i];
+    token.upos = upos_[static_cast<std::size_t>(first[i])];
+    token.xpos = xpos_[static_cast<std::size_t>(first[i])];
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Model file: sections "labels", "weights", "dictionary", "lexicon", "selftest".
+// Model file: sections "labels", "weights" (first pass), "weights2" (second pass, 0 rows when
+// there is none), "passes" (u8 direction of the first pass), "dictionary", "lexicon",
+// "selftest".
 
 ModelFile Tagger::to_model() const {
   ModelFile model(std::string(kKind), kTaggerComponentVersion, tagger_detail::kTaggerFeatureHash);
@@ -180,24 +346,11 @@ ModelFile Tagger::to_model() const {
   model.add_section("labels", labels.take());
 
   // Rows in key order, so the bytes never depend on the table layout.
-  std::vector<std::size_t> slots;
-  for (std::size_t slot = 0; slot < slots_.size(); ++slot) {
-    if (slots_[slot].key != 0) slots.push_back(slot);
-  }
-  std::sort(slots.begin(), slots.end(),
-            [this](std::size_t a, std::size_t b) { return slots_[a].key < slots_[b].key; });
-  ByteWriter weights;
-  weights.u32(static_cast<std::uint32_t>(slots.size()));
-  for (std::size_t slot : slots) {
-    const Slot& row = slots_[slot];
-    weights.u64(row.key);
-    weights.u8(static_cast<std::uint8_t>(row.end - row.begin));
-    for (std::uint32_t e = row.begin; e < row.end; ++e) {
-      weights.u8(static_cast<std::uint8_t>(entries_[e].label));
-      weights.f32(entries_[e].weight);
-    }
-  }
-  model.add_section("weights", weights.take());
+  model.add_section("weights", write_rows(first_.sorted_rows()));
+  model.add_section("weights2", write_rows(second_.sorted_rows()));
+  ByteWriter passes;
+  passes.u8(right_to_left_ ? 1 : 0);  // direction of the first pass
+  model.add_section("passes", passes.take());
 
   std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary;
   for (std::size_t slot = 0; slot < dict_keys_.size(); ++slot) {
@@ -265,33 +418,18 @@ Tagger Tagger::from_model(const ModelFile& model) {
   for (std::uint32_t i = 0; i < label_count; ++i) labels.push_back(labels_in.str());
   labels_in.expect_end();
 
-  ByteReader weights_in(model.section("weights"), section_source("weights"));
-  std::uint32_t row_count = weights_in.u32();
-  // Each row takes at least 9 bytes: a bound that stops absurd counts before allocating.
-  if (row_count > weights_in.remaining() / 9) {
-    throw ModelError(section_source("weights"), "row count " + std::to_string(row_count) +
-                                                    " exceeds the section's size");
+  WeightTable first;
+  first.read(model.section("weights"), section_source("weights"), label_count);
+  WeightTable second;
+  second.read(model.section("weights2"), section_source("weights2"), label_count);
+  ByteReader passes_in(model.section("passes"), section_source("passes"));
+  const std::uint8_t direction = passes_in.u8();
+  if (direction > 1) {
+    throw ModelError(section_source("passes"), "first-pass direction " +
+                                                   std::to_string(direction) +
+                                                   " is neither 0 (left to right) nor 1");
   }
-  std::vector<TaggerFeatureRow> rows(row_count);
-  std::uint64_t previous_key = 0;
-  for (auto& row : rows) {
-    row.key = weights_in.u64();
-    if (row.key <= previous_key) {
-      throw ModelError(section_source("weights"), "feature keys not strictly increasing");
-    }
-    previous_key = row.key;
-    std::uint8_t count = weights_in.u8();
-    row.weights.resize(count);
-    for (auto& w : row.weights) {
-      w.label = weights_in.u8();
-      w.weight = weights_in.f32();
-      if (w.label >= label_count) {
-        throw ModelError(section_source("weights"),
-                         "label index " + std::to_string(w.label) + " out of range");
-      }
-    }
-  }
-  weights_in.expect_end();
+  passes_in.expect_end();
 
   ByteReader dict_in(model.section("dictionary"), section_source("dictionary"));
   std::uint32_t dict_count = dict_in.u32();
@@ -299,7 +437,7 @@ Tagger Tagger::from_model(const ModelFile& model) {
     throw ModelError(section_source("dictionary"), "entry count exceeds the section's size");
   }
   std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary(dict_count);
-  previous_key = 0;
+  std::uint64_t previous_key = 0;
   for (auto& [key, label] : dictionary) {
     key = dict_in.u64();
     label = dict_in.u8();
@@ -352,8 +490,10 @@ Tagger Tagger::from_model(const ModelFile& model) {
     in.expect_end();
   }
 
-  Tagger tagger = from_parts(std::move(labels), std::move(rows), std::move(dictionary),
-                             std::move(lexicon));
+  Tagger tagger =
+      from_parts(std::move(labels), {}, {}, std::move(dictionary), std::move(lexicon), direction == 1);
+  tagger.first_ = std::move(first);
+  tagger.second_ = std::move(second);
   tagger.metadata_ = model.all_metadata();
   tagger.self_test_ = std::move(self_test);
 #ifndef NDEBUG

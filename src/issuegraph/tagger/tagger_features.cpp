@@ -32,9 +32,9 @@ char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c -
 constexpr std::uint64_t kTemplateSeed = stable_hash("tagger template");
 
 // The hash state after each template id, computed once.
-constexpr std::array<std::uint64_t, kFeatureCount + 1> kTemplateHashes = [] {
-  std::array<std::uint64_t, kFeatureCount + 1> out{};
-  for (std::size_t t = 0; t <= kFeatureCount; ++t) out[t] = stable_hash_combine(kTemplateSeed, t);
+constexpr std::array<std::uint64_t, kSecondPassFeatureCount + 1> kTemplateHashes = [] {
+  std::array<std::uint64_t, kSecondPassFeatureCount + 1> out{};
+  for (std::size_t t = 0; t <= kSecondPassFeatureCount; ++t) out[t] = stable_hash_combine(kTemplateSeed, t);
   return out;
 }();
 
@@ -53,6 +53,7 @@ TokenHashes boundary(std::uint64_t seed) {
   t.ambiguity = seed;
   t.exact_ambiguity = seed;
   t.sentence_case = seed;
+  t.dictionary_fallback = 0;
   return t;
 }
 
@@ -140,11 +141,23 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
     for (std::size_t k = 1; k <= 4; ++k) {
       std::size_t take = k < chars ? k : chars;
       t.suffix[k - 1] = stable_hash(lowered_view.substr(char_begin[chars - take]));
-      if (k <= 3) t.prefix[k - 1] = prefix_hash[take] ^ 0x9e3779b97f4a7c15ULL;
+      t.prefix[k - 1] = prefix_hash[take] ^ 0x9e3779b97f4a7c15ULL;
     }
     out.push_back(t);
   }
   for (std::size_t p = 0; p < kPadding; ++p) out.push_back(kEnd);
+
+  // The first word in Title case (a capital, then at least one letter and no other capital).
+  if (!sentence.tokens.empty()) {
+    const std::string& form = sentence.tokens.front().form;
+    bool title = form.size() >= 2 && form[0] >= 'A' && form[0] <= 'Z';
+    bool letters = false;
+    for (std::size_t i = 1; i < form.size() && title; ++i) {
+      title = !(form[i] >= 'A' && form[i] <= 'Z');
+      letters = letters || (form[i] >= 'a' && form[i] <= 'z');
+    }
+    if (title && letters) out[kPadding].dictionary_fallback = out[kPadding].lower;
+  }
 
   // Sentence casing from the words of 2+ ASCII letters.
   std::size_t words = 0;
@@ -171,8 +184,11 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
   for (std::size_t i = kPadding; i + kPadding < out.size(); ++i) out[i].sentence_case = sentence_case;
 }
 
-void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int prev1, int prev2,
-                      std::array<std::uint64_t, kFeatureCount>& out) {
+namespace {
+
+// Writes the kFeatureCount shared keys to out[0..kFeatureCount).
+void shared_features(const std::vector<TokenHashes>& hashes, std::size_t i, int prev1, int prev2,
+                     std::uint64_t* out) {
   const std::size_t c = i + kPadding;
   const TokenHashes& w = hashes[c];
   const TokenHashes& wm1 = hashes[c - 1];
@@ -219,6 +235,48 @@ void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int
   out[k++] = key(34, w.exact_ambiguity, wm1.shape);
   out[k++] = key(35, w.sentence_case, w.shape);
   out[k++] = key(36, w.sentence_case, w.ambiguity);
+  out[k++] = key(37, p1, wp1.lower);
+  out[k++] = key(38, wp1.shape);
+  out[k++] = key(39, w.prefix[3]);
+  out[k++] = key(40, wm1.suffix[1]);
+  out[k++] = key(41, wp1.suffix[1]);
+  out[k++] = key(42, w.exact);
+  out[k++] = key(43, wm1.exact_ambiguity);
+  out[k++] = key(44, wp1.exact_ambiguity);
+}
+
+}  // namespace
+
+void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int prev1, int prev2,
+                      std::array<std::uint64_t, kFeatureCount>& out) {
+  shared_features(hashes, i, prev1, prev2, out.data());
+}
+
+void extract_second_pass_features(const std::vector<TokenHashes>& hashes, std::size_t i,
+                                  int prev1, int prev2, const std::vector<int>& first,
+                                  std::array<std::uint64_t, kSecondPassFeatureCount>& out) {
+  shared_features(hashes, i, prev1, prev2, out.data());
+  const std::size_t c = i + kPadding;
+  // First-pass labels shifted by 2 like the history labels; past the end of the sentence a
+  // value no label can take (labels are < 256).
+  constexpr std::uint64_t kEnd = 1000;
+  auto label_at = [&](std::size_t j) {
+    return j < first.size() ? static_cast<std::uint64_t>(first[j] + 2) : kEnd;
+  };
+  const std::uint64_t t0 = label_at(i);
+  const std::uint64_t t1 = label_at(i + 1);
+  const std::uint64_t t2 = label_at(i + 2);
+  const auto p1 = static_cast<std::uint64_t>(prev1 + 2);
+  std::size_t k = kFeatureCount;
+  out[k++] = key(45, t0);
+  out[k++] = key(46, t1);
+  out[k++] = key(47, t2);
+  out[k++] = key(48, t1, t2);
+  out[k++] = key(49, p1, t1);
+  out[k++] = key(50, t1, hashes[c].lower);
+  out[k++] = key(51, t1, hashes[c + 1].lower);
+  out[k++] = key(52, t1, hashes[c].suffix[2]);
+  out[k++] = key(53, stable_hash_combine(p1, t1), hashes[c].lower);
 }
 
 }  // namespace issuegraph::tagger_detail

@@ -20,9 +20,15 @@ inline constexpr std::uint64_t kTaggerFeatureHash =
     stable_hash("tagger features v1: bias w sfx1-4 pfx1-3 shape p1 p2 p1p2 p1w w-1 w-2 w+1 w+2 "
                 "sfx3-1 sfx3+1 w-1w ww+1 p1sfx3 shape+1shape amb amb+1 amb+2 amb+1amb+2 p1amb+1 wamb+1 shape-1 first-shape "
                 "exact-amb exact-amb-shape-1 sentcase-shape sentcase-amb; "
-                "quotes normalised, ASCII lower");
+                "p1w+1 shape+1 pfx4 sfx2-1 sfx2+1 exact exact-amb-1 exact-amb+1; quotes normalised, ASCII lower; "
+                "dictionary: sentence-initial Title case falls back to the lower-cased form; "
+                "second pass v1: first-pass t0 t+1 t+2 t+1t+2 p1t+1 t+1w t+1w+1 t+1sfx3 p1t+1w");
 
-inline constexpr std::size_t kFeatureCount = 36;
+inline constexpr std::size_t kFeatureCount = 44;
+// The second pass sees the first pass's labels of the whole sentence as well: these extra
+// templates come after the kFeatureCount shared ones.
+inline constexpr std::size_t kSecondPassExtra = 9;
+inline constexpr std::size_t kSecondPassFeatureCount = kFeatureCount + kSecondPassExtra;
 inline constexpr std::size_t kPadding = 2;  // boundary tokens on each side of the sentence
 
 struct TokenHashes {
@@ -30,7 +36,7 @@ struct TokenHashes {
   std::uint64_t lower = 0;   // normalised, lower-cased form
   std::uint64_t shape = 0;   // "Xxxx", "dd.dd", ...
   std::array<std::uint64_t, 4> suffix{};  // last 1..4 code points of the lower-cased form
-  std::array<std::uint64_t, 3> prefix{};  // first 1..3 code points
+  std::array<std::uint64_t, 4> prefix{};  // first 1..4 code points
   // The set of labels the lower-cased word had in training (its "ambiguity class"), or
   // kUnknownAmbiguity; filled by the caller from the model's lexicon.
   std::uint64_t ambiguity = 0;
@@ -38,6 +44,10 @@ struct TokenHashes {
   // How the whole sentence is written: 1 normal, 2 mostly capitals (headlines, shouting),
   // 3 mostly title case; the same value in every token of a sentence.
   std::uint64_t sentence_case = 0;
+  // Second tag-dictionary key, tried when `exact` is not in the dictionary: the lower-cased
+  // form for a sentence's first word written in Title case ("Each" -> "each"), else 0. Such
+  // capitals say nothing about the word, and such words are rarer than their lower case.
+  std::uint64_t dictionary_fallback = 0;
 };
 
 // Lexicon key of a case-kept form, distinct from the lower-cased key of the same bytes.
@@ -58,6 +68,12 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out);
 // (-1 before the start). Keys are never 0.
 void extract_features(const std::vector<TokenHashes>& hashes, std::size_t i, int prev1, int prev2,
                       std::array<std::uint64_t, kFeatureCount>& out);
+
+// The second pass's feature keys of token `i`: the kFeatureCount keys of extract_features,
+// then templates over `first`, the first pass's labels of every token of the sentence.
+void extract_second_pass_features(const std::vector<TokenHashes>& hashes, std::size_t i,
+                                  int prev1, int prev2, const std::vector<int>& first,
+                                  std::array<std::uint64_t, kSecondPassFeatureCount>& out);
 
 // Hash of a form as the tag dictionary sees it (normalised, case kept).
 std::uint64_t dictionary_key(std::string_view form);

@@ -16,7 +16,6 @@
 namespace issuegraph {
 namespace {
 
-using tagger_detail::kFeatureCount;
 using tagger_detail::TokenHashes;
 
 // A word enters the tag dictionary when seen this often with one label this large a share
@@ -48,20 +47,21 @@ class AveragedPerceptron {
  public:
   explicit AveragedPerceptron(std::size_t labels) : labels_(labels) {}
 
-  void score(const std::array<std::uint64_t, kFeatureCount>& features,
-             std::vector<float>& scores) const {
+  void score(const std::uint64_t* features, std::size_t count, std::vector<float>& scores) const {
     std::fill(scores.begin(), scores.end(), 0.0F);
-    for (std::uint64_t key : features) {
+    for (std::size_t f = 0; f < count; ++f) {
+      const std::uint64_t key = features[f];
       auto it = index_.find(key);
       if (it == index_.end()) continue;
       for (const TrainWeight& w : rows_[it->second]) scores[w.label] += w.weight;
     }
   }
 
-  void update(const std::array<std::uint64_t, kFeatureCount>& features, int gold, int guess) {
+  void update(const std::uint64_t* features, std::size_t count, int gold, int guess) {
     ++step_;
     if (gold == guess) return;
-    for (std::uint64_t key : features) {
+    for (std::size_t f = 0; f < count; ++f) {
+      const std::uint64_t key = features[f];
       auto [it, inserted] = index_.try_emplace(key, static_cast<std::uint32_t>(rows_.size()));
       if (inserted) rows_.emplace_back();
       auto& row = rows_[it->second];
@@ -160,50 +160,55 @@ std::string percent(double rate) {
   return buffer;
 }
 
-}  // namespace
-
-Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
-                    const TaggerTrainingOptions& options, std::ostream* log) {
-  using Clock = std::chrono::steady_clock;
-  const auto start = Clock::now();
-
-  // Label set, sorted, and the corpus checksum over forms and labels.
+// The training data as both passes see it: labels, hashed tokens with jackknifed ambiguity
+// classes, gold labels, tag dictionary and lexicon.
+struct PreparedData {
+  std::vector<std::string> labels;
   std::map<std::string, std::uint16_t> label_index;
+  std::vector<std::vector<TokenHashes>> hashes;
+  std::vector<std::vector<int>> gold;
+  std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary;
+  std::unordered_map<std::uint64_t, int> dictionary_map;
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon;
   std::uint64_t checksum = kFnvOffset;
   std::size_t token_count = 0;
+};
+
+PreparedData prepare(const std::vector<Sentence>& train) {
+  PreparedData data;
+  // Label set, sorted, and the corpus checksum over forms and labels.
   for (const Sentence& sentence : train) {
     for (const Token& token : sentence.tokens) {
-      label_index.emplace(label_of(token), 0);
-      checksum = stable_hash(token.form, checksum);
-      checksum = stable_hash(label_of(token), stable_hash("\t", checksum));
-      checksum = stable_hash("\n", checksum);
-      ++token_count;
+      data.label_index.emplace(label_of(token), 0);
+      data.checksum = stable_hash(token.form, data.checksum);
+      data.checksum = stable_hash(label_of(token), stable_hash("\t", data.checksum));
+      data.checksum = stable_hash("\n", data.checksum);
+      ++data.token_count;
     }
   }
-  if (token_count == 0) throw UsageError("train_tagger: the training data holds no token");
-  if (label_index.size() > 255) {
+  if (data.token_count == 0) throw UsageError("train_tagger: the training data holds no token");
+  if (data.label_index.size() > 255) {
     throw UsageError("train_tagger: more than 255 UPOS|XPOS labels in the training data");
   }
-  std::vector<std::string> labels;
-  for (auto& [label, index] : label_index) {
-    index = static_cast<std::uint16_t>(labels.size());
-    labels.push_back(label);
+  for (auto& [label, index] : data.label_index) {
+    index = static_cast<std::uint16_t>(data.labels.size());
+    data.labels.push_back(label);
   }
 
   // Hashes of every training sentence, computed once, and the gold label of every token.
-  std::vector<std::vector<TokenHashes>> hashes(train.size());
-  std::vector<std::vector<int>> gold(train.size());
+  auto& hashes = data.hashes;
+  auto& gold = data.gold;
+  hashes.resize(train.size());
+  gold.resize(train.size());
   std::unordered_map<std::uint64_t, std::map<std::uint16_t, int>> form_labels;
   for (std::size_t s = 0; s < train.size(); ++s) {
     tagger_detail::hash_tokens(train[s], hashes[s]);
     for (std::size_t i = 0; i < train[s].tokens.size(); ++i) {
-      int label = label_index.at(label_of(train[s].tokens[i]));
+      int label = data.label_index.at(label_of(train[s].tokens[i]));
       gold[s].push_back(label);
       ++form_labels[hashes[s][i + tagger_detail::kPadding].exact][static_cast<std::uint16_t>(label)];
     }
   }
-  std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary;
-  std::unordered_map<std::uint64_t, int> dictionary_map;
   for (const auto& [key, counts] : form_labels) {
     int total = 0;
     int best = 0;
@@ -216,11 +221,11 @@ Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Senten
       }
     }
     if (total >= kDictionaryMinCount && best >= kDictionaryMinShare * total) {
-      dictionary.emplace_back(key, best_label);
-      dictionary_map.emplace(key, best_label);
+      data.dictionary.emplace_back(key, best_label);
+      data.dictionary_map.emplace(key, best_label);
     }
   }
-  std::sort(dictionary.begin(), dictionary.end());
+  std::sort(data.dictionary.begin(), data.dictionary.end());
 
   // Lexicon: the ambiguity class of every lower-cased training word, from the labels that make
   // up at least kAmbiguityMinShare of its occurrences (annotation slips stay out).
@@ -247,9 +252,8 @@ Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Senten
       }
     }
   }
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon;
-  for (const auto& [key, counts] : lower_labels) lexicon.emplace_back(key, class_of(counts));
-  std::sort(lexicon.begin(), lexicon.end());
+  for (const auto& [key, counts] : lower_labels) data.lexicon.emplace_back(key, class_of(counts));
+  std::sort(data.lexicon.begin(), data.lexicon.end());
   for (std::size_t s = 0; s < train.size(); ++s) {
     const auto& held_out = fold_labels[s % kFolds];
     for (std::size_t i = 0; i < gold[s].size(); ++i) {
@@ -263,75 +267,195 @@ Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Senten
       h.exact_ambiguity = class_of(counts);
     }
   }
+  return data;
+}
 
-  AveragedPerceptron perceptron(labels.size());
-  std::vector<float> scores(labels.size());
-  std::array<std::uint64_t, kFeatureCount> features;
-  std::vector<std::size_t> order(train.size());
-  for (std::size_t s = 0; s < order.size(); ++s) order[s] = s;
-  std::mt19937_64 rng(options.seed);
+// The same data with every sentence reversed, for a right-to-left pass (see Tagger::tag).
+PreparedData reversed_copy(const PreparedData& data) {
+  PreparedData out = data;
+  for (auto& hashes : out.hashes) std::reverse(hashes.begin(), hashes.end());
+  for (auto& gold : out.gold) std::reverse(gold.begin(), gold.end());
+  return out;
+}
 
+struct PassResult {
   Tagger best;
-  double best_dev = -1.0;
+  std::vector<TaggerFeatureRow> best_rows;  // the kept iteration's averaged weights
   int best_iteration = 0;
   Accuracy best_accuracy;
-  const int iterations = options.iterations < 1 ? 1 : options.iterations;
+};
+
+// Trains one pass. First pass: `first_labels` is nullptr. Second pass: `first_labels` holds
+// the (jackknifed) first-pass labels of every training sentence and `first_rows` the first
+// pass's weights, with which each candidate is assembled for the dev evaluation.
+PassResult train_pass(const PreparedData& data, const std::vector<std::vector<int>>* first_labels,
+                      const std::vector<TaggerFeatureRow>* first_rows,
+                      const std::vector<Sentence>& dev, int iterations, std::uint64_t seed,
+                      bool right_to_left, std::ostream* log) {
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  const bool second = first_labels != nullptr;
+  const std::size_t feature_count =
+      second ? tagger_detail::kSecondPassFeatureCount : tagger_detail::kFeatureCount;
+  AveragedPerceptron perceptron(data.labels.size());
+  std::vector<float> scores(data.labels.size());
+  std::array<std::uint64_t, tagger_detail::kFeatureCount> features;
+  std::array<std::uint64_t, tagger_detail::kSecondPassFeatureCount> second_features;
+  const std::uint64_t* keys = second ? second_features.data() : features.data();
+  std::vector<std::size_t> order(data.gold.size());
+  for (std::size_t s = 0; s < order.size(); ++s) order[s] = s;
+  // The second pass shuffles with its own stream, so that it does not replay the first's order.
+  std::mt19937_64 rng(second ? seed ^ 0x5EC0D9A55ULL : seed);
+
+  PassResult result;
+  double best_dev = -1.0;
   for (int iteration = 1; iteration <= iterations; ++iteration) {
     shuffle(order, rng);
     std::size_t correct = 0;
     for (std::size_t s : order) {
+      const auto& hashes = data.hashes[s];
+      const auto& gold = data.gold[s];
       int prev1 = -1;
       int prev2 = -1;
-      for (std::size_t i = 0; i < gold[s].size(); ++i) {
+      for (std::size_t i = 0; i < gold.size(); ++i) {
         int guess;
-        auto dict = dictionary_map.find(hashes[s][i + tagger_detail::kPadding].exact);
-        if (dict != dictionary_map.end()) {
+        const auto& token = hashes[i + tagger_detail::kPadding];
+        auto dict = data.dictionary_map.find(token.exact);
+        if (dict == data.dictionary_map.end() && token.dictionary_fallback != 0) {
+          dict = data.dictionary_map.find(token.dictionary_fallback);  // as Tagger::tag
+        }
+        if (dict != data.dictionary_map.end()) {
           guess = dict->second;
           perceptron.skip();
         } else {
-          tagger_detail::extract_features(hashes[s], i, prev1, prev2, features);
-          perceptron.score(features, scores);
+          if (second) {
+            tagger_detail::extract_second_pass_features(hashes, i, prev1, prev2,
+                                                        (*first_labels)[s], second_features);
+          } else {
+            tagger_detail::extract_features(hashes, i, prev1, prev2, features);
+          }
+          perceptron.score(keys, feature_count, scores);
           guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-          perceptron.update(features, gold[s][i], guess);
+          perceptron.update(keys, feature_count, gold[i], guess);
         }
-        correct += guess == gold[s][i] ? 1 : 0;
+        correct += guess == gold[i] ? 1 : 0;
         prev2 = prev1;
         prev1 = guess;
       }
     }
-    Tagger candidate = Tagger::from_parts(labels, perceptron.averaged(), dictionary, lexicon);
+    std::vector<TaggerFeatureRow> rows = perceptron.averaged();
+    Tagger candidate =
+        second ? Tagger::from_parts(data.labels, *first_rows, rows, data.dictionary, data.lexicon,
+                                    right_to_left)
+               : Tagger::from_parts(data.labels, rows, {}, data.dictionary, data.lexicon,
+                                    right_to_left);
     Accuracy accuracy = evaluate(candidate, dev);
     // Without dev data the last iteration wins.
     double dev_score = dev.empty() ? iteration : accuracy.upos_rate() + accuracy.xpos_rate();
     if (log != nullptr) {
       double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-      *log << "tagger iteration " << iteration << ": train "
-           << percent(static_cast<double>(correct) / token_count) << "%";
+      *log << (second ? "tagger pass 2 iteration " : "tagger iteration ") << iteration
+           << ": train " << percent(static_cast<double>(correct) / data.token_count) << "%";
       if (!dev.empty()) {
         *log << ", dev UPOS " << percent(accuracy.upos_rate()) << "% XPOS "
              << percent(accuracy.xpos_rate()) << "%";
       }
-      *log << ", " << candidate.feature_count() << " features, " << seconds << " s\n";
+      *log << ", " << rows.size() << " features, " << seconds << " s\n";
     }
     if (dev_score > best_dev) {
       best_dev = dev_score;
-      best = std::move(candidate);
-      best_iteration = iteration;
-      best_accuracy = accuracy;
+      result.best = std::move(candidate);
+      result.best_rows = std::move(rows);
+      result.best_iteration = iteration;
+      result.best_accuracy = accuracy;
     }
+  }
+  return result;
+}
+
+// First-pass labels of every training sentence, each predicted by a first-pass tagger trained
+// on the other folds with `iterations` iterations; indices into data.labels.
+std::vector<std::vector<int>> jackknifed_first_pass(const std::vector<Sentence>& train,
+                                                    const PreparedData& data, int folds,
+                                                    int iterations, std::uint64_t seed,
+                                                    bool right_to_left) {
+  std::vector<std::vector<int>> out(train.size());
+  TaggerTrainingOptions fold_options;
+  fold_options.iterations = iterations;
+  fold_options.second_pass = false;
+  fold_options.seed = seed;
+  fold_options.first_pass_right_to_left = right_to_left;
+  const std::size_t k = static_cast<std::size_t>(folds);
+  for (std::size_t fold = 0; fold < k; ++fold) {
+    std::vector<Sentence> rest;
+    rest.reserve(train.size() - train.size() / k);
+    for (std::size_t s = 0; s < train.size(); ++s) {
+      if (s % k != fold) rest.push_back(train[s]);
+    }
+    const Tagger tagger = train_tagger(rest, {}, fold_options, nullptr);
+    for (std::size_t s = fold; s < train.size(); s += k) {
+      std::vector<int> labels = tagger.first_pass_labels(train[s]);
+      for (int& label : labels) {
+        label = data.label_index.at(tagger.labels()[static_cast<std::size_t>(label)]);
+      }
+      out[s] = std::move(labels);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
+                    const TaggerTrainingOptions& options, std::ostream* log) {
+  const PreparedData data = prepare(train);
+  const int iterations = options.iterations < 1 ? 1 : options.iterations;
+  const bool right_to_left = options.first_pass_right_to_left;
+  PassResult first =
+      right_to_left
+          ? train_pass(reversed_copy(data), nullptr, nullptr, dev, iterations, options.seed, true, log)
+          : train_pass(data, nullptr, nullptr, dev, iterations, options.seed, false, log);
+  Tagger best = std::move(first.best);
+  Accuracy best_accuracy = first.best_accuracy;
+
+  // A fold needs at least one sentence, and the tagger trained without it at least one too.
+  const int folds = options.jackknife_folds;
+  const bool second_pass = options.second_pass && folds >= 2 &&
+                           train.size() >= static_cast<std::size_t>(folds);
+  int second_iterations = 0;
+  int second_best = 0;
+  if (second_pass) {
+    const std::vector<std::vector<int>> first_labels =
+        jackknifed_first_pass(train, data, folds,
+                              std::max(1, std::min(first.best_iteration, options.jackknife_iterations)),
+                              options.seed, right_to_left);
+    if (log != nullptr) *log << "tagger: first pass jackknifed over " << folds << " folds\n";
+    second_iterations =
+        options.second_pass_iterations < 1 ? iterations : options.second_pass_iterations;
+    PassResult second_result = train_pass(data, &first_labels, &first.best_rows, dev,
+                                          second_iterations, options.seed, right_to_left, log);
+    best = std::move(second_result.best);
+    best_accuracy = second_result.best_accuracy;
+    second_best = second_result.best_iteration;
   }
 
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(checksum));
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(data.checksum));
   best.set_metadata("training_corpus", options.corpus.empty() ? "unnamed" : options.corpus);
   best.set_metadata("training_corpus_checksum", hex);
   best.set_metadata("training_sentences", std::to_string(train.size()));
-  best.set_metadata("training_tokens", std::to_string(token_count));
+  best.set_metadata("training_tokens", std::to_string(data.token_count));
   best.set_metadata("iterations", std::to_string(iterations));
-  best.set_metadata("best_iteration", std::to_string(best_iteration));
+  best.set_metadata("best_iteration", std::to_string(first.best_iteration));
+  best.set_metadata("first_pass_direction", right_to_left ? "right to left" : "left to right");
+  if (second_pass) {
+    best.set_metadata("second_pass_iterations", std::to_string(second_iterations));
+    best.set_metadata("second_pass_best_iteration", std::to_string(second_best));
+    best.set_metadata("second_pass_jackknife_folds", std::to_string(folds));
+  }
   best.set_metadata("seed", std::to_string(options.seed));
-  best.set_metadata("labels", std::to_string(labels.size()));
-  best.set_metadata("dictionary_words", std::to_string(dictionary.size()));
+  best.set_metadata("labels", std::to_string(data.labels.size()));
+  best.set_metadata("dictionary_words", std::to_string(data.dictionary.size()));
   if (!dev.empty()) {
     best.set_metadata("dev_upos_accuracy", percent(best_accuracy.upos_rate()));
     best.set_metadata("dev_xpos_accuracy", percent(best_accuracy.xpos_rate()));

@@ -169,6 +169,12 @@ TEST_CASE("shipped tagger tags news sentences", "[tagger]") {
     CHECK(s.tokens[9].upos == "VERB");
     CHECK(s.tokens[11].xpos == "NNS");
   }
+  SECTION("a capitalised first word is read like its lower case") {
+    Sentence s = words({"Each", "side", "blamed", "the", "other", "."});
+    tagger.tag(s);
+    CHECK(s.tokens[0].upos == "DET");
+    CHECK(s.tokens[0].xpos == "DT");
+  }
   SECTION("a curly apostrophe is read like a straight one") {
     Sentence curly = words({"The", "government", "\xE2\x80\x99s", "plan", "failed", "."});
     Sentence straight = words({"The", "government", "'s", "plan", "failed", "."});
@@ -218,7 +224,8 @@ TEST_CASE("a corrupt tagger model gives a ModelError that says what is wrong", "
     weights.u64(42);
     weights.u8(1);
     weights.u8(250);
-    weights.f32(1.0F);
+    weights.u8(64);  // weight 1.0: i16 64, little-endian
+    weights.u8(0);
     model.add_section("weights", weights.take());
     CHECK_THROWS_WITH(Tagger::from_model(model), Catch::Matchers::Contains("out of range"));
   }
