@@ -2,7 +2,7 @@
 # Fits the extractor's confidence model and measures it, reproducibly (docs/confidence.md):
 #   1. extract --explain over the FIT material (dev seeds 000 + 004, heldout 001-006 and 013-018), label the
 #      triples against their gold, fit, write data/models/confidence.json (or $OUT);
-#   2. extract --explain over the TEST split (heldout 007-012), label, and report the hand-set
+#   2. extract --explain over the TEST split (heldout 007-012, 019-026), label, and report the hand-set
 #      prior and the fitted model side by side. The test split is only measured, never fitted.
 # Usage: scripts/calibrate.sh [BIN]   (BIN defaults to build/issuegraph; SHARED, OUT, DATA override)
 # Skips (exit 0) when ../shared, which holds the scorer and the dev gold, is absent.
@@ -43,8 +43,8 @@ EOF
 fit_docs=("$shared"/corpus/seeds/000_*.txt "$shared"/corpus/seeds/004_*.txt "$heldout"/docs/00[1-6]_*.txt "$heldout"/docs/01[3-8]_*.txt)
 fit_gold=("$shared"/corpus/dev-gold/000_*.jsonl "$shared"/corpus/dev-gold/004_*.jsonl
           "$heldout"/gold/00[1-6]_*.jsonl "$heldout"/gold/01[3-8]_*.jsonl)
-test_docs=("$heldout"/docs/0{07,08,09,10,11,12}_*.txt)
-test_gold=("$heldout"/gold/0{07,08,09,10,11,12}_*.jsonl)
+test_docs=("$heldout"/docs/0{07,08,09,10,11,12,19,20,21,22,23,24,25,26}_*.txt)
+test_gold=("$heldout"/gold/0{07,08,09,10,11,12,19,20,21,22,23,24,25,26}_*.jsonl)
 
 echo "== fit split: dev seeds 000, 004 + heldout 001-006, 013-018"
 "$bin" "${data_args[@]}" extract --explain --format jsonl "${fit_docs[@]}" > "$tmp/fit.jsonl"
@@ -58,7 +58,7 @@ cp "$tmp/fitted.json" "$out"
 echo "calibrate: wrote $out"
 
 echo
-echo "== test split: heldout 007-012 (measurement only)"
+echo "== test split: heldout 007-012, 019-026 (measurement only)"
 "$bin" "${data_args[@]}" extract --explain --format jsonl "${test_docs[@]}" > "$tmp/test.jsonl"
 python3 "$script" label --scorer "$shared/eval/score.py" --gold "${test_gold[@]}" \
   --system "$tmp/test.jsonl" -o "$tmp/test-split.labelled.jsonl"

@@ -81,8 +81,9 @@ TEST_CASE("extract output on the seed articles validates and meets the dev-gold 
 }
 
 // The project's labelled held-out set (eval/heldout, scored by scripts/heldout-eval.sh): these are
-// regression floors a little under the figures of the second session (fit 0.890 / 0.710, test
-// 0.681 / 0.685 core recall / precision), not the issue's bars, which held-out news does not meet.
+// regression floors a little under the figures of the third session (fit 0.941 / 0.779, test
+// 007-012 + 019-026 0.736 / 0.711 core recall / precision), not the issue's bars, which held-out
+// news does not meet. A retrained tagger flips single tags, so the floors leave a few points.
 TEST_CASE("the held-out fit and test splits do not fall below their recorded scores", "[cli][heldout]") {
   if (!std::filesystem::exists(kShared + "/eval/score.py")) {
     WARN("skipped: " << kShared << "/eval/score.py is absent (shared material not present)");
@@ -100,8 +101,8 @@ TEST_CASE("the held-out fit and test splits do not fall below their recorded sco
   REQUIRE(split.count("fit") == 1);
   REQUIRE(split.count("test") == 1);
   INFO(split["fit"] << "\n" << split["test"]);
-  CHECK(score_field(split["fit"], "core_recall") >= 0.85);
-  CHECK(score_field(split["fit"], "precision") >= 0.68);
-  CHECK(score_field(split["test"], "core_recall") >= 0.64);
-  CHECK(score_field(split["test"], "precision") >= 0.65);
+  CHECK(score_field(split["fit"], "core_recall") >= 0.90);
+  CHECK(score_field(split["fit"], "precision") >= 0.74);
+  CHECK(score_field(split["test"], "core_recall") >= 0.70);
+  CHECK(score_field(split["test"], "precision") >= 0.68);
 }
