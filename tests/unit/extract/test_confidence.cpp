@@ -95,10 +95,25 @@ TEST_CASE("a confidence model with an unknown feature or a bad shape is refused"
   CHECK_THROWS_AS(ConfidenceModel::load("/nonexistent/confidence.json"), issuegraph::ModelError);
 }
 
-TEST_CASE("the shipped confidence model loads and ranks a sure triple above a guessed one",
+// A triple read where the extractor is most often wrong on labelled news: a pronoun acting in a
+// clause reported inside a quotation, with no issue of its own. (The hand-made notion of a
+// "guessed" triple above does not hold for a fitted model: on the labelled data fallback
+// predicates never occur, and phrase issues are right as often as lexicon ones.)
+ConfidenceFeatures hazardous() {
+  ConfidenceFeatures f;
+  f.actor = MentionKind::kPronoun;
+  f.has_target = true;
+  f.quoted_sentence = true;
+  f.reported_clause = true;
+  f.relative_clause = true;
+  return f;
+}
+
+TEST_CASE("the shipped confidence model loads and ranks a sure triple above a hazardous one",
           "[confidence]") {
   const ConfidenceModel m = ConfidenceModel::load(std::string(ISSUEGRAPH_DATA_DIR) + "/models/confidence.json");
-  CHECK(m.score(sure()) > m.score(guessed()));
+  CHECK(m.score(sure()) > m.score(hazardous()) + 0.1);
+  CHECK(m.score(sure()) > 0.7);
   CHECK(m.metadata().count("source") == 1);
 }
 
