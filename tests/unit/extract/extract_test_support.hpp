@@ -54,6 +54,15 @@ inline const issuegraph::Triple* find(const std::vector<issuegraph::Triple>& tri
   return it == triples.end() ? nullptr : &*it;
 }
 
+// The first triple with this action class, whoever acts, or nullptr.
+inline const issuegraph::Triple* find_action(const std::vector<issuegraph::Triple>& triples,
+                                             const std::string& action_class) {
+  for (const auto& t : triples) {
+    if (t.action.action_class == action_class) return &t;
+  }
+  return nullptr;
+}
+
 inline bool contains(const std::string& haystack, const std::string& needle) {
   return haystack.find(needle) != std::string::npos;
 }

@@ -11,16 +11,7 @@
 
 using extract_test::extract;
 using extract_test::find;
-
-namespace {
-// The first triple with this action class, whoever acts.
-const issuegraph::Triple* find_action(const std::vector<issuegraph::Triple>& triples, const std::string& action_class) {
-  for (const auto& t : triples) {
-    if (t.action.action_class == action_class) return &t;
-  }
-  return nullptr;
-}
-}  // namespace
+using extract_test::find_action;
 
 TEST_CASE("we in a quotation is the speaker named after it", "[generalisation][speech]") {
   const auto triples = extract(

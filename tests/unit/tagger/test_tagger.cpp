@@ -11,26 +11,20 @@
 #include "issuegraph/model/binary_io.hpp"
 #include "issuegraph/tagger/tagger.hpp"
 #include "issuegraph/tagger/tagger_trainer.hpp"
+#include "tagger_test_support.hpp"
 
 using issuegraph::ModelError;
 using issuegraph::ModelFile;
 using issuegraph::Sentence;
 using issuegraph::Tagger;
 
+using tagger_test::words;
+
 namespace {
 
 const std::string kFixture = ISSUEGRAPH_TEST_DATA_DIR "/conllu/tagger-tiny.conllu";
 const std::string kShippedModel = ISSUEGRAPH_DATA_DIR "/models/tagger.igm";
 
-Sentence words(const std::vector<std::string>& forms) {
-  Sentence sentence;
-  for (const auto& form : forms) {
-    issuegraph::Token token;
-    token.form = form;
-    sentence.tokens.push_back(token);
-  }
-  return sentence;
-}
 
 Sentence forms_of(const Sentence& gold) {
   Sentence sentence;

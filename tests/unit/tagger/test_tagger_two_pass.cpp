@@ -14,6 +14,7 @@
 #include "issuegraph/tagger/tagger.hpp"
 #include "issuegraph/tagger/tagger_features.hpp"
 #include "issuegraph/tagger/tagger_trainer.hpp"
+#include "tagger_test_support.hpp"
 
 using issuegraph::ModelError;
 using issuegraph::ModelFile;
@@ -21,19 +22,12 @@ using issuegraph::Sentence;
 using issuegraph::Tagger;
 namespace detail = issuegraph::tagger_detail;
 
+using tagger_test::words;
+
 namespace {
 
 const std::string kFixture = ISSUEGRAPH_TEST_DATA_DIR "/conllu/tagger-tiny.conllu";
 
-Sentence words(const std::vector<std::string>& forms) {
-  Sentence sentence;
-  for (const auto& form : forms) {
-    issuegraph::Token token;
-    token.form = form;
-    sentence.tokens.push_back(token);
-  }
-  return sentence;
-}
 
 const Tagger& two_pass_tagger() {
   static const Tagger tagger = [] {
