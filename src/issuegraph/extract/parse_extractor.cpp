@@ -8,6 +8,7 @@
 #include "issuegraph/extract/clause_rules.hpp"
 #include "issuegraph/extract/confidence.hpp"
 #include "issuegraph/extract/lexicon.hpp"
+#include "issuegraph/extract/quotation.hpp"
 
 namespace issuegraph::extract {
 namespace {
@@ -58,16 +59,6 @@ void name_unresolved_role(const SentenceView& view, Mention& m) {
     char& c = m.entity.label[0];
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
-}
-
-bool is_quote(const std::string& w) {
-  return w == "\"" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
-}
-
-int quote_marks(const SentenceView& view) {
-  int marks = 0;
-  for (int t = 0; t < view.size(); ++t) marks += is_quote(view.token(t).form) ? 1 : 0;
-  return marks;
 }
 
 // A sentence that is one quotation from its first word to its last.
@@ -310,100 +301,6 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
   }
   resolve_first_person(view, mentions);
   return mentions;
-}
-
-int ParseExtractor::reporting_predicate(const SentenceView& view, int c) const {
-  auto speech = [&](int t) {
-    const auto match = predicate_finder_.find(view, t, false);
-    return match && match->speech && !match->nominal;
-  };
-  for (int step = 0; step < 4 && c >= 0; ++step) {
-    // '"We will ...," she said': the speech verb hangs on the quotation as parataxis.
-    for (int k : view.children(c)) {
-      if (view.rel(k) == "parataxis" && speech(k)) return k;
-    }
-    const std::string_view r = view.rel(c);
-    const int h = view.head(c);
-    if (h < 0) return -1;
-    if ((r == "ccomp" || r == "parataxis") && speech(h)) return h;
-    if (r != "conj" && r != "ccomp" && r != "parataxis" && r != "advcl" && r != "xcomp") return -1;
-    c = h;
-  }
-  return -1;
-}
-
-bool ParseExtractor::speaks_for_itself(const SentenceView& view, const Mentions& mentions, int clause,
-                                       const std::vector<const Mention*>& speakers) const {
-  if (!predicate_finder_.find(view, clause, false)) return false;
-  for (int c : view.children(clause)) {
-    const auto& m = mentions[static_cast<std::size_t>(c)];
-    const std::string& w = view.lower(c);
-    if (view.rel(c) != "nsubj" || !m || (w != "we" && w != "i")) continue;
-    for (const Mention* s : speakers) {
-      if (s->entity.id == m->entity.id) return true;
-    }
-  }
-  return false;
-}
-
-const Mention* ParseExtractor::closing_speaker(const SentenceView& view, const Mentions& mentions) const {
-  int last_mark = -1;
-  for (int t = 0; t < view.size(); ++t) {
-    if (is_quote(view.token(t).form)) last_mark = t;
-  }
-  for (int p = last_mark + 1; p < view.size(); ++p) {
-    const auto match = predicate_finder_.find(view, p, false);
-    if (!match || !match->speech || match->nominal) continue;
-    for (int a : find_subject(view, p).actors) {
-      if (const auto& m = mentions[static_cast<std::size_t>(a)]) return &*m;
-    }
-    const int obj = view.child(p, "obj");  // '..." said Ana Ruiz'
-    if (obj > p && mentions[static_cast<std::size_t>(obj)]) return &*mentions[static_cast<std::size_t>(obj)];
-  }
-  return nullptr;
-}
-
-void ParseExtractor::first_person_triples(const SentenceView& view, Mentions mentions, const Mention& speaker,
-                                          std::vector<Triple>& out) const {
-  bool any = false;
-  for (int t = 0; t < view.size(); ++t) {
-    const std::string& w = view.lower(t);
-    if (mentions[static_cast<std::size_t>(t)] || (w != "we" && w != "i") || view.rel(t) != "nsubj") continue;
-    Mention m = speaker;
-    m.head = m.begin = t;
-    m.end = t + 1;
-    m.kind = MentionKind::kPronoun;
-    m.entity.mention = view.token(t).form;
-    mentions[static_cast<std::size_t>(t)] = std::move(m);
-    any = true;
-  }
-  if (!any) return;
-  std::vector<Triple> triples;
-  clause_triples(view, mentions, nullptr, triples);
-  for (Triple& t : triples) {
-    const std::string& m = t.actor.mention;
-    if (m == "We" || m == "we" || m == "I") out.push_back(std::move(t));
-  }
-}
-
-void ParseExtractor::resolve_first_person(const SentenceView& view, Mentions& mentions) const {
-  for (int t = 0; t < view.size(); ++t) {
-    const std::string& w = view.lower(t);
-    if (mentions[static_cast<std::size_t>(t)] || (w != "we" && w != "i") || view.rel(t) != "nsubj") continue;
-    const int speech = reporting_predicate(view, view.head(t));
-    if (speech < 0) continue;
-    for (int a : find_subject(view, speech).actors) {
-      const auto& speaker = mentions[static_cast<std::size_t>(a)];
-      if (!speaker) continue;
-      Mention m = *speaker;
-      m.head = m.begin = t;
-      m.end = t + 1;
-      m.kind = MentionKind::kPronoun;
-      m.entity.mention = view.token(t).form;
-      mentions[static_cast<std::size_t>(t)] = std::move(m);
-      break;
-    }
-  }
 }
 
 void ParseExtractor::clause_triples(const SentenceView& view,
