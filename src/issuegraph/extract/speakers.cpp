@@ -2,11 +2,12 @@
 // reported clause they stand in, also across the sentences of a quotation that closes later.
 // Members of ParseExtractor, kept in their own file so that a reader finds the speaker rules by
 // name; the orchestration is in parse_extractor.cpp.
+#include "issuegraph/extract/parse_extractor.hpp"
+
 #include <string>
 #include <vector>
 
 #include "issuegraph/extract/clause_rules.hpp"
-#include "issuegraph/extract/parse_extractor.hpp"
 #include "issuegraph/extract/quotation.hpp"
 
 namespace issuegraph::extract {
