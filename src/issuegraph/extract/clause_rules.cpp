@@ -162,8 +162,10 @@ bool misread_main_verb(const SentenceView& view, int clause) {
     if (r == "aux" && view.lower(c) != "to") finite = true;
   }
   const std::string& x = view.xpos(clause);
-  // A bare participle stays a modifier: "commanders accused of attacks", also in headlines.
-  return finite || x == "VBD" || x == "VBZ" || x == "VBP";
+  // A bare participle stays a modifier ("commanders accused of attacks", also in headlines),
+  // unless it has a direct object, which no passive participle has ("A Chinese embassy statement
+  // praised the forum" with "praised" tagged VBN).
+  return finite || x == "VBD" || x == "VBZ" || x == "VBP" || (x == "VBN" && view.has_child(clause, "obj"));
 }
 
 }  // namespace

@@ -564,6 +564,19 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     role = lexicon_.role_noun(lemma.substr(0, lemma.size() - 1));
   if (role == nullptr) return std::nullopt;
   m.role = qualified_role(view, i);
+  if (role->type == "person") {
+    // "Ukraine's trade representative, Oksana Melnyk,": the person named beside the role acts.
+    for (int c : view.children(i)) {
+      if (view.rel(c) != "appos" || view.upos(c) != "PROPN") continue;
+      int b = 0;
+      int e = 0;
+      mention_span(view, c, b, e);
+      std::optional<Mention> named = find_name(view, c, b, e);
+      if (!named || named->entity.type != "person") continue;
+      named->role = m.role;
+      return named;
+    }
+  }
   // A country among the modifiers makes the role its government ("Chinese officials",
   // "the U.S. side", "Russia's foreign ministry", "South Korea's ambassador"); an organisation
   // named before the role makes it the organisation's ("NATO officials").

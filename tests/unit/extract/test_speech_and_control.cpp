@@ -418,3 +418,18 @@ TEST_CASE("what a speaker told reporters is the content, even when parsed as a r
   REQUIRE(triples.front().issue.has_value());
   CHECK(triples.front().issue->text.find("progress") != std::string::npos);
 }
+
+TEST_CASE("a participle with an object after the sentence's first noun is its main verb",
+          "[generalisation][relative]") {
+  // Some taggers read "praised" here as a past participle modifying "statement".
+  const auto triples = extract("A Chinese embassy statement praised the forum for defending the interests of developing countries.");
+  CHECK(find(triples, "china", "praise") != nullptr);
+  // A participle without an object stays a modifier: the commanders did not accuse anyone.
+  for (const auto& t : extract("Commanders accused of attacks on civilians were named in the report."))
+    CHECK(t.action.action_class != "accuse");
+}
+
+TEST_CASE("a person named beside a role acts, not the role's country", "[generalisation][mentions]") {
+  const auto triples = extract("Ukraine's trade representative, Oksana Melnyk, said Kyiv would file a complaint.");
+  CHECK(find(triples, "oksana_melnyk", "make_statement") != nullptr);
+}
