@@ -213,14 +213,7 @@ TEST_CASE("a corrupt tagger model gives a ModelError that says what is wrong", "
   }
   SECTION("a label index beyond the label set") {
     ModelFile model = tiny_tagger().to_model();
-    issuegraph::ByteWriter weights;
-    weights.u32(1);
-    weights.u64(42);
-    weights.u8(1);
-    weights.u8(250);
-    weights.u8(64);  // weight 1.0: i16 64, little-endian
-    weights.u8(0);
-    model.add_section("weights", weights.take());
+    model.add_section("weights", tagger_test::one_weight_section(250, 64));  // weight 1.0
     CHECK_THROWS_WITH(Tagger::from_model(model), Catch::Matchers::Contains("out of range"));
   }
   SECTION("a missing section") {

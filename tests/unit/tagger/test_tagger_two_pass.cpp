@@ -227,14 +227,7 @@ TEST_CASE("old or damaged two-pass tagger files give a ModelError", "[tagger]") 
   }
   SECTION("a second-pass label beyond the label set") {
     ModelFile model = good;
-    issuegraph::ByteWriter weights;
-    weights.u32(1);
-    weights.u64(42);
-    weights.u8(1);
-    weights.u8(250);
-    weights.u8(32);  // weight 0.5: i16 32, little-endian
-    weights.u8(0);
-    model.add_section("weights2", weights.take());
+    model.add_section("weights2", tagger_test::one_weight_section(250, 32));  // weight 0.5
     CHECK_THROWS_WITH(Tagger::from_model(model),
                       Catch::Matchers::Contains("weights2") &&
                           Catch::Matchers::Contains("out of range"));
