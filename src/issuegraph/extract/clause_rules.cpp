@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "issuegraph/extract/issue_normalizer.hpp"
+#include "issuegraph/extract/quotation.hpp"
 
 namespace issuegraph::extract {
 namespace {
@@ -170,6 +171,26 @@ bool misread_main_verb(const SentenceView& view, int clause) {
 
 }  // namespace
 
+bool reports_preceding_clause(const SentenceView& view, int p) {
+  const int h = view.head(p);
+  if (h < 0 || h > p) return false;
+  const std::string_view r = view.rel(p);
+  if (r == "parataxis") return true;
+  if (r != "ccomp" && r != "xcomp" && r != "advcl") return false;
+  // The comma sets off the verb, its clause or its subject (an adverbial of the reported clause
+  // may hang on the speech verb: "... until next week, an official said").
+  auto set_off = [&](int t) { return t > 0 && (view.lower(t - 1) == "," || is_quote(view.token(t - 1).form)); };
+  const int subject = view.child(p, "nsubj");
+  const int subject_first = subject >= 0 ? view.first_of_subtree(subject) : -1;
+  if (r == "advcl") {
+    // "after the mayor said" is a time, not a speaker; a marker of the reported clause that the
+    // parse hung on the speech verb ("before next month, an official said") lies before the comma.
+    const int mark = view.child(p, "mark");
+    if (mark >= 0 && !(subject_first >= 0 && mark < subject_first - 1 && set_off(subject_first))) return false;
+  }
+  return set_off(p) || set_off(view.first_of_subtree(p)) || (subject_first >= 0 && set_off(subject_first));
+}
+
 bool is_gerund_complement(const SentenceView& view, int clause) {
   const int h = view.head(clause);
   if (h < 0 || clause != h + 1 || view.upos(h) != "VERB" || view.xpos(clause) != "VBG") return false;
@@ -234,6 +255,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     }
   }
   int cur = p;
+  bool active_conjunct = false;  // reached cur from a finite verb coordinated with it
   for (int step = 0; step < kMaxClimb; ++step) {
     // With two subjects (a dateline "NEW DELHI —" misread as one), the one nearest before the
     // predicate is the real subject.
@@ -254,6 +276,12 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
         return info;
       }
       if (d == "nsubj:pass" && step == 0) info.passive_subject = c;
+      // "Ryan was briefed on the allegations and urged Franks to resign": a finite active verb
+      // coordinated with a passive one shares its subject as the one who acts.
+      if (d == "nsubj:pass" && step > 0 && active_conjunct) {
+        for (int s : subject_list(view, c)) info.actors.push_back(s);
+        return info;
+      }
     }
     if (info.passive_subject >= 0) {
       // "concerns were raised by X": the agent acts; without one nobody is named.
@@ -275,9 +303,13 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
       for (int s : conjuncts(view, sentence_root(view))) info.actors.push_back(s);
       return info;
     }
-    if (r == "acl" && d != "acl:relcl" && view.xpos(cur) == "VBN") {
-      // "commanders accused of attacks": a past participle makes the modified noun its patient.
-      return info;
+    if ((r == "acl" && d != "acl:relcl") || (r == "advcl" && view.marker(cur).empty() && !view.has_child(cur, "aux"))) {
+      // "commanders accused of attacks", "Pressed about the cuts, Tillerson said": a past
+      // participle makes the noun it modifies, or the subject of the clause it opens, its patient.
+      // A subjectless clause opening with a past form is a participle whatever its tag
+      // ("Asked about the closure, ..." tagged as a past tense).
+      const bool opens_clause = view.first_of_subtree(cur) == cur && view.xpos(cur) == "VBD";
+      if (view.xpos(cur) == "VBN" || (r == "advcl" && opens_clause)) return info;
     }
     if (d == "acl:relcl" || r == "acl") {
       // "Blinken, who arrived ...", "officials warning that ...": the modified noun acts. A
@@ -297,6 +329,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     } else if (r != "conj" && r != "advcl") {
       return info;
     }
+    active_conjunct = r == "conj" && (view.xpos(cur) == "VBD" || view.xpos(cur) == "VBZ" || view.xpos(cur) == "VBP");
     cur = h;
     // A verb coordinated with a noun is a parse slip: the noun's own head is the clause.
     if (r == "conj" && view.upos(cur) != "VERB" && view.upos(cur) != "ADJ" && view.upos(cur) != "AUX" &&
@@ -322,7 +355,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   if (match.particle_phrase >= 0 && actor(match.particle_phrase)) add_target(match.particle_phrase);
   // "suspended talks with the ELN": the party of a light-verb object's "with" phrase;
   // "imposed sanctions on Russia", "protested against Israel": the party acted against.
-  auto party_marker = [](std::string_view m) { return m == "with" || m == "between" || m == "against" || m == "on"; };
+  // "apologised to Tweeden", "sent aid to Ukraine": the party addressed, for the classes whose
+  // to-phrase names one (not "criticised the supply of drones to Moscow").
+  auto party_marker = [&](std::string_view m) {
+    return m == "with" || m == "between" || m == "against" || m == "on" || (m == "to" && match.addressed);
+  };
   if (match.object >= 0) {
     if (actor(match.object)) add_target(match.object);  // "summoned South Korea's ambassador"
     for (int c : view.children(match.object)) {
@@ -508,9 +545,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     }
     if (!args.issues.empty()) break;
     // '"We will not ...," the minister said': the quote is the clause the speech verb hangs on.
-    if (source == IssueSource::kSpeech && match.speech &&
-        (view.rel(p) == "parataxis" || ((view.rel(p) == "ccomp" || view.rel(p) == "xcomp") && view.head(p) < p &&
-                                        p > 0 && view.lower(p - 1) == ","))) {
+    if (source == IssueSource::kSpeech && match.speech && reports_preceding_clause(view, p)) {
       const int quote = view.head(p);
       if (quote >= 0 && (view.upos(quote) == "VERB" || view.upos(quote) == "AUX" ||
                          view.has_child(quote, "cop") || view.has_child(quote, "nsubj"))) {

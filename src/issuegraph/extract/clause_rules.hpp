@@ -49,6 +49,11 @@ bool controlled_by_object(const SentenceView& view, int h, int clause);
 // phrase of a count noun, else `subject` itself.
 int of_quantity(const SentenceView& view, int subject);
 
+// A verb hanging on the clause before it that it may report: '"...", she said', '..., said X',
+// '..., a state official said on Friday' (parsed as parataxis, or as a complement or unmarked
+// adverbial clause set off by a comma or quotation mark).
+bool reports_preceding_clause(const SentenceView& view, int p);
+
 // "denied supplying weapons", "stopped funding": a gerund right after its verb is that verb's
 // complement, also when the parse made it an unmarked adverbial clause.
 bool is_gerund_complement(const SentenceView& view, int clause);

@@ -158,6 +158,12 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) c
   return true;
 }
 
+bool DocumentEntities::knows_surname(std::string_view word) const {
+  return std::any_of(known_.begin(), known_.end(), [&](const Known& k) {
+    return k.entity.type == "person" && !k.name_words.empty() && k.name_words.back() == word;
+  });
+}
+
 void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool subject) {
   if (!mention.resolved()) return;
   for (Known& k : known_) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "issuegraph/extract/mention_finder.hpp"
@@ -19,6 +20,9 @@ class DocumentEntities {
   // earlier person, a pronoun agreeing with a salient earlier actor. Returns false when a
   // pronoun or bare role finds no antecedent (the mention stays unresolved).
   bool resolve(Mention& mention, std::size_t sentence) const;
+
+  // True when a person met so far has `word` (lower case) as the last word of their name.
+  bool knows_surname(std::string_view word) const;
 
   // Records a resolved mention; `subject` marks grammatical subjects, which are more salient.
   void add(const Mention& mention, std::size_t sentence, bool subject);

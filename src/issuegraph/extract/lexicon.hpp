@@ -37,6 +37,7 @@ struct ActionClass {
   std::string cameo;  // "112" (nearest CAMEO code, as a string to keep leading zeros: "010")
   bool mutual = false;  // done together: coordinated subjects are each other's target
   bool urges = false;   // the object is the one urged, its to-clause the issue
+  bool addressed = false;  // a to-phrase names the party addressed ("apologised to X")
 };
 
 // One predicate: a head lemma, optionally with a light-verb object and/or a particle.

@@ -153,6 +153,27 @@ const ActorEntry* MentionFinder::person_by_surname(std::string_view word) const 
   return it != surnames_.end() && it->first == key ? it->second : nullptr;
 }
 
+std::optional<Mention> MentionFinder::surname_at(const SentenceView& view, int i) const {
+  if (i < 0 || i >= view.size() || view.token(i).form.empty()) return std::nullopt;
+  Mention m = mention_at(view, i, i, i + 1);
+  m.plural = false;
+  m.name_words = {view.lower(i)};
+  if (const ActorEntry* actor = person_by_surname(view.lower(i))) {
+    m.kind = MentionKind::kLexiconName;
+    m.entity = entity_from_actor(*actor);
+    m.entity.mention = view.token(i).form;
+    m.gender = actor->gender;
+    add_role_words(*actor, m.roles);
+    return m;
+  }
+  m.kind = MentionKind::kUnknownName;
+  m.entity.id = entity_id(view.token(i).form);
+  m.entity.label = view.token(i).form;
+  m.entity.type = "person";
+  if (m.entity.id.empty()) return std::nullopt;
+  return m;
+}
+
 bool MentionFinder::is_title_word(std::string_view lower) const {
   return contains(lower, kTitleWords) || lexicon_.role_noun(lower) != nullptr;
 }

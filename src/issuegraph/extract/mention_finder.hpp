@@ -57,6 +57,11 @@ class MentionFinder {
   // it; lets "Blinken" alone reach "Antony Blinken" in any document.
   const ActorEntry* person_by_surname(std::string_view word) const;
 
+  // Token i read as a one-word personal name although the tagger took it for a common word
+  // ("Corker said ..." at the start of a sentence). The caller decides when the document makes
+  // that reading likely; the mention is the lexicon person with that surname when there is one.
+  std::optional<Mention> surname_at(const SentenceView& view, int i) const;
+
  private:
   std::optional<Mention> find_pronoun(const SentenceView& view, int i) const;
   // The role of head i with the word that qualifies it when the lexicon knows the pair

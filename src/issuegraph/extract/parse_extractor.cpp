@@ -162,10 +162,14 @@ bool names_nothing(const SentenceView& view, const std::vector<int>& phrase, con
   return false;
 }
 
-// A speech verb hanging on the clause before it ('"...", she said', '..., said X').
-bool reports_preceding_clause(const SentenceView& view, int p) {
-  const std::string_view r = view.rel(p);
-  return (r == "parataxis" || r == "ccomp" || r == "xcomp") && view.head(p) >= 0 && view.head(p) < p;
+// A capitalised common word without a determiner, "Corker" in "Corker said": the tagger reads
+// a sentence's first word by its lower-case dictionary entry ("a corker"), so a surname there
+// can lose its name tag. The document decides whether it names a person.
+bool may_be_surname(const SentenceView& view, int t) {
+  const std::string& form = view.token(t).form;
+  const std::string& u = view.upos(t);
+  if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z') || (u != "NOUN" && u != "ADJ" && u != "VERB")) return false;
+  return !view.has_child(t, "det") && !view.has_child(t, "nmod:poss");
 }
 
 int phrase_head(const SentenceView& view, const std::vector<int>& words) {
@@ -284,6 +288,10 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
   for (int t = 0; t < view.size(); ++t) {
     if (!may_hold_actor(view, t)) continue;
     std::optional<Mention> m = mention_finder_.find(view, t);
+    if (!m && may_be_surname(view, t) &&
+        (entities.knows_surname(view.lower(t)) || mention_finder_.person_by_surname(view.lower(t)) != nullptr)) {
+      m = mention_finder_.surname_at(view, t);
+    }
     if (!m) continue;
     if (!entities.resolve(*m, sentence)) {
       if (m->kind == MentionKind::kPronoun) continue;
@@ -370,8 +378,9 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       if (!actors.empty()) break;
     }
   }
-  if (actors.empty() && match.speech) {
-    // "..., according to the Chinese side": the source of a statement is its speaker.
+  if (actors.empty() && match.speech && subject.passive_subject < 0) {
+    // "..., according to the Chinese side": the source of a statement is its speaker. Not of a
+    // passive: in "would be sworn in, according to officials" the source did nothing.
     for (int c : view.children(p)) {
       if (view.rel(c) == "obl" && view.marker(c) == "accord" && mentions[static_cast<std::size_t>(c)]) {
         actors.push_back(&*mentions[static_cast<std::size_t>(c)]);

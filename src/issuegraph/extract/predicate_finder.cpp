@@ -46,7 +46,9 @@ int find_particle(const SentenceView& view, int p, const std::string& particle, 
     if (r != "obl" && r != "nmod" && r != "advcl" && r != "xcomp" && r != "ccomp" && r != "obj") continue;
     for (int g : view.children(c)) {
       const std::string_view gr = view.rel(g);
-      if ((gr == "case" || gr == "mark") && view.lemma(g) == particle) {
+      // "I'm going to take responsibility": an infinitive's "to" is no preposition.
+      const bool infinitive = gr == "mark" && particle == "to" && view.upos(c) == "VERB";
+      if ((gr == "case" || gr == "mark") && view.lemma(g) == particle && !infinitive) {
         phrase = c;
         return g;
       }
@@ -169,6 +171,7 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
       best.action.cameo = cls->cameo;
       best.mutual = cls->mutual;
       best.urges = cls->urges;
+      best.addressed = cls->addressed;
     }
     best.speech = best.entry->speech;
   } else {

@@ -1,5 +1,8 @@
 #include "issuegraph/extract/sentence_view.hpp"
 
+#include <algorithm>
+#include <vector>
+
 namespace issuegraph::extract {
 
 std::string ascii_lower(std::string_view text) {
@@ -57,6 +60,18 @@ std::string_view SentenceView::marker(int i) const {
 bool SentenceView::is_nominal(int i) const {
   const std::string& u = upos(i);
   return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM";
+}
+
+int SentenceView::first_of_subtree(int i) const {
+  int first = i;
+  std::vector<int> open{i};
+  while (!open.empty()) {
+    const int t = open.back();
+    open.pop_back();
+    first = std::min(first, t);
+    open.insert(open.end(), children(t).begin(), children(t).end());
+  }
+  return first;
 }
 
 std::string SentenceView::text(int begin, int end) const {

@@ -46,6 +46,8 @@ class SentenceView {
   // The lemma of i's case or mark child ("about" in "about the war"), or "" when none.
   std::string_view marker(int i) const;
   bool is_nominal(int i) const;
+  // The first word of the phrase i heads (i itself or its leftmost descendant).
+  int first_of_subtree(int i) const;
 
   // The words of tokens [begin, end) as written in the document.
   std::string text(int begin, int end) const;
