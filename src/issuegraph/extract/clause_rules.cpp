@@ -32,8 +32,18 @@ bool is_setting(const SentenceView& view, int t) {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
       "week", "month", "year", "time", "morning", "evening", "night", "weekend", "today",
       "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
-      "august", "september", "october", "november", "december", "occasion", "sideline"};
+      "august", "september", "october", "november", "december", "occasion", "sideline",
+      "arrival", "departure"};
   if (view.upos(t) == "NUM" || view.deprel(t) == "obl:tmod") return true;
+  // "At a regular briefing, the spokeswoman said": the occasion, not what was said.
+  static constexpr std::string_view kOccasions[] = {"briefing", "conference", "summit", "meeting", "session",
+                                                    "rally", "ceremony", "event", "forum", "interview",
+                                                    "hearing", "gathering", "dinner", "reception"};
+  const std::string_view marker = view.marker(t);
+  if ((marker == "at" || marker == "during") &&
+      std::find(std::begin(kOccasions), std::end(kOccasions), view.lemma(t)) != std::end(kOccasions)) {
+    return true;
+  }
   // "speaking on condition of anonymity", "on behalf of": how it was said, not what about.
   if (view.lemma(t) == "behalf") return true;
   if (view.lemma(t) == "condition") {
@@ -246,6 +256,21 @@ int subject_misread_as_phrase(const SentenceView& view, int p) {
   return std::find(std::begin(kOpeners), std::end(kOpeners), m) != std::end(kOpeners) ? k : -1;
 }
 
+// Another subject of `verb` before `subject`, joined to it by an "and"/"or" that the parse hung
+// on the verb, or -1.
+int subject_joined_before(const SentenceView& view, int verb, int subject) {
+  if (subject < 0) return -1;
+  int other = -1;
+  for (int c : view.children(verb)) {
+    if (view.deprel(c) == "nsubj" && c < subject) other = c;
+  }
+  if (other < 0) return -1;
+  for (int c : view.children(verb)) {
+    if (view.rel(c) == "cc" && c > other && c < subject) return other;
+  }
+  return -1;
+}
+
 SubjectInfo find_subject(const SentenceView& view, int p) {
   SubjectInfo info;
   if (view.upos(p) == "VERB" && !view.has_child(p, "nsubj") && (view.rel(p) == "advcl" || view.rel(p) == "conj")) {
@@ -264,6 +289,9 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
       const std::string& d = view.deprel(c);
       if ((d == "nsubj" || d == "nsubj:outer") && (nearest < 0 || (c < cur && c > nearest))) nearest = c;
     }
+    // "The United States and the European Union voiced concern" parsed as two subjects with the
+    // "and" on the verb: a coordinated subject after all.
+    const int first_of_pair = subject_joined_before(view, cur, nearest);
     for (int c : view.children(cur)) {
       const std::string& d = view.deprel(c);
       if ((d == "nsubj" || d == "nsubj:outer") && c == nearest) {
@@ -271,6 +299,8 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
         if (is_relative_pronoun(view.lemma(c)) && view.upos(c) == "PRON") {
           subject = view.deprel(cur) == "acl:relcl" ? view.head(cur) : antecedent(view, c);
           if (subject < 0) return info;
+        } else if (first_of_pair >= 0) {
+          for (int s : subject_list(view, of_quantity(view, first_of_pair))) info.actors.push_back(s);
         }
         for (int s : subject_list(view, subject)) info.actors.push_back(s);
         return info;
@@ -363,7 +393,15 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   if (match.object >= 0) {
     if (actor(match.object)) add_target(match.object);  // "summoned South Korea's ambassador"
     for (int c : view.children(match.object)) {
-      if (view.rel(c) == "nmod" && party_marker(view.marker(c)) && actor(c)) add_target(c);
+      // "drills around Taiwan", "patrols near the Philippines": where a show of force is aimed.
+      const bool aimed = view.marker(c) == "around" || view.marker(c) == "near";
+      if (view.rel(c) == "nmod" && (party_marker(view.marker(c)) || aimed) && actor(c)) add_target(c);
+    }
+    // "imposed sweeping sanctions on X" with "sweeping" read as a gerund holding the phrases.
+    if (const int holder = view.head(match.object); holder != p && holder >= 0 && view.head(holder) == p) {
+      for (int c : view.children(holder)) {
+        if (view.rel(c) == "obl" && party_marker(view.marker(c)) && actor(c)) add_target(c);
+      }
     }
   }
   for (int c : view.children(p)) {
@@ -557,8 +595,16 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   }
   // "rejected the accusation": a light-verb object with nothing attached is itself the issue.
   // Not for a meeting: "held talks" is the action itself, not what it is about.
-  if (args.issues.empty() && args.targets.empty() && match.object >= 0 && view.rel(match.object) == "obj" &&
-      match.action.action_class != "meet") {
+  // With a party named, only a described object says what the act was ("imposed sweeping
+  // economic sanctions on X", "launched large-scale drills around X"), not "raised concerns with X".
+  const bool object_is_party =
+      std::find(args.targets.begin(), args.targets.end(), match.object) != args.targets.end();
+  const bool described = match.object >= 0 && std::any_of(view.children(match.object).begin(),
+                                                          view.children(match.object).end(), [&](int c) {
+                           return view.rel(c) == "amod" || view.rel(c) == "compound";
+                         });
+  if (args.issues.empty() && (args.targets.empty() || (described && !object_is_party)) && match.object >= 0 &&
+      view.rel(match.object) == "obj" && match.action.action_class != "meet") {
     args.issues.push_back(match.object);
     args.source = IssueSource::kObject;
   }

@@ -164,7 +164,7 @@ std::string IssueNormalizer::fallback_label(const SentenceView& view, int head,
     // A subject left out of the phrase is the action's party ("demanded that Abuja hand over").
     const bool subject_in_phrase =
         tokens.empty() || std::find(tokens.begin(), tokens.end(), subj) != tokens.end();
-    if (pronoun_subject && obj >= 0) {
+    if (pronoun_subject && obj >= 0 && view.upos(obj) != "PRON") {
       label = core(obj);
     } else {
       if (subj >= 0 && !pronoun_subject && subject_in_phrase) label = core(subj) + " ";

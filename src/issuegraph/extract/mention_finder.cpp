@@ -235,22 +235,47 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
       end = std::max(end, e);
     }
   }
+  if (const RoleNoun* role = lexicon_.role_noun(view.lemma(i)); role != nullptr && role->type == "person" &&
+                                                                 view.upos(i) == "NOUN") {
+    if (auto named = person_in_apposition(view, i)) return named;
+  }
   if (auto m = find_name(view, i, begin, end)) return m;
   if (auto m = name_beside_place(view, i)) return m;
   if (auto m = voice_of(view, i, begin, end)) return m;
   return find_role(view, i, begin, end);
 }
 
+std::optional<Mention> MentionFinder::person_in_apposition(const SentenceView& view, int i) const {
+  // "Ukraine's trade representative, Oksana Melnyk,", "A PLA spokesman, Senior Colonel Zhao
+  // Mingde,": the person named beside the role acts, not the role's country or organisation.
+  for (int c : view.children(i)) {
+    if (view.rel(c) != "appos" || view.upos(c) != "PROPN") continue;
+    int b = 0;
+    int e = 0;
+    mention_span(view, c, b, e);
+    std::optional<Mention> named = find_name(view, c, b, e);
+    if (!named || named->entity.type != "person") continue;
+    named->role = qualified_role(view, i);
+    return named;
+  }
+  return std::nullopt;
+}
+
 std::optional<Mention> MentionFinder::voice_of(const SentenceView& view, int i, int begin, int end) const {
   // "a Chinese embassy statement praised ...", "the ministry's communique said ...": a document
   // speaks for whoever issued it.
+  // "Mr Lin's office said", "the senator's spokeswoman said": a person's office speaks for them.
   constexpr std::array<std::string_view, 7> kVoiceNouns = {
       "statement", "communique", "communiqué", "readout", "declaration", "announcement", "report"};
-  if (!contains(view.lemma(i), kVoiceNouns)) return std::nullopt;
+  constexpr std::array<std::string_view, 7> kPersonalVoices = {
+      "office", "spokesman", "spokeswoman", "spokesperson", "aide", "lawyer", "camp"};
+  const bool personal = contains(view.lemma(i), kPersonalVoices);
+  if (!contains(view.lemma(i), kVoiceNouns) && !personal) return std::nullopt;
   for (int c : view.children(i)) {
     const std::string_view r = view.rel(c);
-    const bool issuer = r == "amod" || r == "compound" || view.deprel(c) == "nmod:poss" ||
-                        (r == "nmod" && (view.marker(c) == "of" || view.marker(c) == "by"));
+    const bool issuer = personal ? view.deprel(c) == "nmod:poss" && view.upos(c) == "PROPN"
+                                 : r == "amod" || r == "compound" || view.deprel(c) == "nmod:poss" ||
+                                       (r == "nmod" && (view.marker(c) == "of" || view.marker(c) == "by"));
     if (!issuer) continue;
     std::optional<Mention> m;
     if (const ActorEntry* country = lexicon_.country_by_demonym(view.token(c).form)) {
@@ -261,6 +286,7 @@ std::optional<Mention> MentionFinder::voice_of(const SentenceView& view, int i, 
       m = find(view, c);
     }
     if (!m || m->kind == MentionKind::kPronoun || m->kind == MentionKind::kRole) continue;
+    if (personal && m->entity.type != "person") continue;
     m->head = i;
     m->begin = begin;
     m->end = end;
@@ -586,17 +612,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   if (role == nullptr) return std::nullopt;
   m.role = qualified_role(view, i);
   if (role->type == "person") {
-    // "Ukraine's trade representative, Oksana Melnyk,": the person named beside the role acts.
-    for (int c : view.children(i)) {
-      if (view.rel(c) != "appos" || view.upos(c) != "PROPN") continue;
-      int b = 0;
-      int e = 0;
-      mention_span(view, c, b, e);
-      std::optional<Mention> named = find_name(view, c, b, e);
-      if (!named || named->entity.type != "person") continue;
-      named->role = m.role;
-      return named;
-    }
+    if (auto named = person_in_apposition(view, i)) return named;
   }
   // A country among the modifiers makes the role its government ("Chinese officials",
   // "the U.S. side", "Russia's foreign ministry", "South Korea's ambassador"); an organisation

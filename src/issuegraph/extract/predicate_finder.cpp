@@ -31,6 +31,13 @@ int find_object(const SentenceView& view, int p, const std::string& object) {
       if ((view.rel(g) == "appos" || view.rel(g) == "xcomp") && view.lemma(g) == object) return g;
     }
   }
+  // "imposed sweeping sanctions": an adjective in -ing right after the verb, tagged as a gerund
+  // that takes the noun as its object. Only the pair the lexicon knows is read this way.
+  if (p + 1 < view.size() && view.head(p + 1) == p && view.xpos(p + 1) == "VBG") {
+    for (int g : view.children(p + 1)) {
+      if (view.rel(g) == "obj" && view.lemma(g) == object) return g;
+    }
+  }
   return -1;
 }
 
@@ -46,8 +53,8 @@ int find_particle(const SentenceView& view, int p, const std::string& particle, 
     if (r != "obl" && r != "nmod" && r != "advcl" && r != "xcomp" && r != "ccomp" && r != "obj") continue;
     for (int g : view.children(c)) {
       const std::string_view gr = view.rel(g);
-      // "I'm going to take responsibility": an infinitive's "to" is no preposition.
-      const bool infinitive = gr == "mark" && particle == "to" && view.upos(c) == "VERB";
+      // "I'm going to take responsibility": the future's "to" is no preposition ("go to").
+      const bool infinitive = gr == "mark" && particle == "to" && view.upos(c) == "VERB" && view.lemma(p) == "go";
       if ((gr == "case" || gr == "mark") && view.lemma(g) == particle && !infinitive) {
         phrase = c;
         return g;

@@ -4,6 +4,7 @@
 // name; the orchestration is in parse_extractor.cpp.
 #include "issuegraph/extract/parse_extractor.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -35,10 +36,19 @@ int ParseExtractor::reporting_predicate(const SentenceView& view, int c) const {
 bool ParseExtractor::speaks_for_itself(const SentenceView& view, const Mentions& mentions, int clause,
                                        const std::vector<const Mention*>& speakers) const {
   if (!predicate_finder_.find(view, clause, false)) return false;
+  // '"We are not asking anyone for charity," he said': an act about nobody and nothing gives no
+  // triple of its own, so the speaker's say triple stays.
+  const bool has_content = std::any_of(view.children(clause).begin(), view.children(clause).end(), [&](int c) {
+    const std::string_view r = view.rel(c);
+    return ((r == "obj" || r == "ccomp" || r == "xcomp") && view.upos(c) != "PRON") ||
+           (r == "obl" && is_issue_marker(view.marker(c)));
+  });
+  if (!has_content) return false;
   for (int c : view.children(clause)) {
     const auto& m = mentions[static_cast<std::size_t>(c)];
     const std::string& w = view.lower(c);
-    if (view.rel(c) != "nsubj" || !m || (w != "we" && w != "i")) continue;
+    // '"We will not be dictated to," he said': a passive "we" does nothing of its own.
+    if (view.deprel(c) != "nsubj" || !m || (w != "we" && w != "i")) continue;
     for (const Mention* s : speakers) {
       if (s->entity.id == m->entity.id) return true;
     }
