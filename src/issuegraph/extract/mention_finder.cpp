@@ -626,7 +626,10 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     if (r == "nmod" && contains(view.marker(c), kPlaceMarkers) && role->type == "person" && !officials) continue;
     const ActorEntry* owner = modifier_actor(view, c);
     if (owner == nullptr) continue;
-    if (owner->type == "organization" && r != "compound") continue;
+    // "NATO's chief" is a person of NATO's, not NATO acting; "the European Union's observer
+    // mission" is the Union's body.
+    const bool owned_body = view.deprel(c) == "nmod:poss" && role->type != "person";
+    if (owner->type == "organization" && r != "compound" && !owned_body) continue;
     m.kind = owner->type == "country" ? MentionKind::kCountryWord : MentionKind::kLexiconName;
     m.entity = entity_from_actor(*owner);
     m.entity.mention = view.text(begin, end);

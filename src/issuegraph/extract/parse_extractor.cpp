@@ -447,6 +447,19 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       break;
     }
   }
+  if (target == nullptr && args.source != IssueSource::kSpeech) {
+    // "raised concerns about China's support for Russia", "called for Djalo's release": the
+    // one whose act or fate the issue is stands as the party.
+    for (int head : args.issues) {
+      const int owner = view.child(head, "nmod:poss");
+      if (owner < 0 || !mentions[static_cast<std::size_t>(owner)]) continue;
+      const Mention& m = *mentions[static_cast<std::size_t>(owner)];
+      if (std::none_of(actors.begin(), actors.end(), [&](const Mention* a) { return a->entity.id == m.entity.id; })) {
+        target = &m;
+        break;
+      }
+    }
+  }
   if (args.issues.empty() && target == nullptr && !mutual) return;
 
   // Issue phrases as (head, words): from the parse, with list items read off the words.
@@ -489,9 +502,12 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
     });
   });
   if (target != nullptr) {
-    // "demanded that Abuja hand over the suspects": the party is not part of what is asked.
+    // "demanded that Abuja hand over the suspects": the party is not part of what is asked;
+    // nor is "China's" of "China's support for Russia", possessive ending included.
     for (auto& phrase : phrases) {
-      std::erase_if(phrase.second, [&](int w) { return w >= target->begin && w < target->end; });
+      std::erase_if(phrase.second, [&](int w) {
+        return (w >= target->begin && w < target->end) || (view.head(w) == target->head && view.rel(w) == "case");
+      });
     }
   }
   if (phrases.empty() && target == nullptr && !mutual) return;

@@ -173,18 +173,23 @@ class Splitter {
   }
 
   // When a dateline starts at token b ("GENEVA (Reuters) -", "NEW DELHI, March 3 (AP) -",
-  // "WASHINGTON -"), the index of the first token after its dash; else 0. A dateline is one to
-  // four words in capitals, then optionally a comma and a short date, then optionally an agency
-  // in brackets, then a dash, all on one line with words after it.
+  // "WASHINGTON -", "Tegucigalpa (AFP) -", "(Reuters) -"), the index of the first token after
+  // its dash; else 0. A dateline is up to four words in capitals, then optionally a comma and a
+  // short date, then optionally an agency in brackets, then a dash, all on one line with words
+  // after it. Place names written in title case, or none at all, need the agency.
   std::size_t dateline_end(std::size_t b) const {
     std::size_t k = b;
+    bool capitals = true;
     while (k < t_.size() && k - b < 6 && (k == b || t_[k].newlines_before == 0)) {
       // "ROME/PARIS": a slash may join two cities.
       const bool joined = k > b && form(k) == "/" && k + 1 < t_.size() && is_capitals_word(k + 1);
-      if (!is_capitals_word(k) && !joined) break;
+      const bool title_case = is_letter(first_cp(k)) && starts_upper(k) && k - b < 4;
+      if (!is_capitals_word(k) && !joined && !title_case) break;
+      capitals = capitals && (is_capitals_word(k) || joined);
       ++k;
     }
-    if (k == b) return 0;
+    if (k == b && form(b) != "(") return 0;
+    const bool needs_agency = !capitals || k == b;
     auto on_line = [&](std::size_t j) { return j < t_.size() && t_[j].newlines_before == 0; };
     if (on_line(k) && form(k) == ",") {
       std::size_t j = k + 1;
@@ -195,14 +200,20 @@ class Splitter {
       }
       k = j;
     }
-    if (on_line(k) && form(k) == "(") {
+    bool agency = false;
+    if ((on_line(k) || k == b) && form(k) == "(") {
       std::size_t j = k + 1;
       while (on_line(j) && j - k <= 4 && form(j) != ")") ++j;
       if (!on_line(j) || form(j) != ")") return 0;
       k = j + 1;
+      agency = true;
     }
+    if (needs_agency && !agency) return 0;
     if (!on_line(k) || !is_dash(form(k))) return 0;
-    return on_line(k + 1) ? k + 1 : 0;
+    if (!on_line(k + 1)) return 0;
+    // Without a place in capitals, only a new sentence after the dash shows a dateline.
+    if (needs_agency && !(starts_upper(k + 1) || is_digit(first_cp(k + 1)) || is_opening(form(k + 1)))) return 0;
+    return k + 1;
   }
 
   // A line break ends a sentence after a title-like line: the document's first line, or a line

@@ -18,7 +18,10 @@ TEST_CASE("issue normalizer maps different wordings to one lexicon issue", "[iss
   REQUIRE(b[0].issue.has_value());
   CHECK(a[0].issue->id == "russia_support");
   CHECK(a[0].issue->id == b[0].issue->id);
-  CHECK(a[0].issue->text == "Iran's support for Russia");
+  // The possessor is the party, as in "raised concerns about China's support for Russia".
+  CHECK(a[0].issue->text == "support for Russia");
+  REQUIRE(a[0].target.has_value());
+  CHECK(a[0].target->id == "iran");
 }
 
 TEST_CASE("issue normalizer builds a readable label for an unknown issue", "[issue_normalizer]") {

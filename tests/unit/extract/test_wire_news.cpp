@@ -185,3 +185,30 @@ TEST_CASE("agreed to with an infinitive is still an agreement", "[generalisation
   REQUIRE(agree->issue.has_value());
   CHECK(contains(agree->issue->text, "quotas"));
 }
+
+TEST_CASE("the possessor of the issue is the party", "[generalisation][targets]") {
+  const auto triples = extract("Canada called for Ms Amara Diallo's immediate release.");
+  const auto* call = find(triples, "canada", "appeal");
+  REQUIRE(call != nullptr);
+  REQUIRE(call->target.has_value());
+  CHECK(call->target->id == "amara_diallo");
+  REQUIRE(call->issue.has_value());
+  CHECK(contains(call->issue->text, "release"));
+  CHECK_FALSE(contains(call->issue->text, "Diallo"));
+  // The actor's own possession is no party: "its" is the actor itself.
+  for (const auto& t : extract("Kenya defended its decision to close the border.")) {
+    CHECK_FALSE((t.target && t.target->id == "kenya"));
+  }
+}
+
+TEST_CASE("a body owned by an organisation acts for it", "[generalisation][mentions]") {
+  const auto triples = extract("The European Union's observer mission voiced concern about delays in the count.");
+  CHECK(find(triples, "european_union", "express_concern") != nullptr);
+}
+
+TEST_CASE("a dateline in title case with an agency is no part of the first actor", "[generalisation][mentions]") {
+  const auto triples = extract("Tegucigalpa (AFP) - Honduras' electoral council rejected the opposition's complaint.");
+  const auto* reject = find_action(triples, "reject");
+  REQUIRE(reject != nullptr);
+  CHECK_FALSE(contains(reject->actor.mention, "AFP"));
+}

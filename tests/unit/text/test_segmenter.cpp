@@ -115,6 +115,14 @@ TEST_CASE("segmenter cuts a dateline off the sentence it opens", "[segmenter]") 
     CHECK(sentences("Lowercase (Reuters) - text stays whole.") ==
           Texts{"Lowercase (Reuters) - text stays whole."});
   }
+  SECTION("a place in title case, or none, counts with an agency and a new sentence after the dash") {
+    CHECK(sentences("Tegucigalpa (AFP) - Honduras said the count was over.") ==
+          Texts{"Tegucigalpa (AFP) -", "Honduras said the count was over."});
+    CHECK(sentences("(Reuters) - The senator said he would stay.") ==
+          Texts{"(Reuters) -", "The senator said he would stay."});
+    CHECK(sentences("Port Louis - Mauritius said the count was over.") ==
+          Texts{"Port Louis - Mauritius said the count was over."});
+  }
 }
 
 TEST_CASE("segmenter numbers sentences and keeps document offsets", "[segmenter]") {
