@@ -181,6 +181,17 @@ bool misread_main_verb(const SentenceView& view, int clause) {
 
 }  // namespace
 
+namespace {
+
+// A speech verb followed by the clause it reports, as its complement or, in a misparse, as the
+// verb right after it ("rules that Ottawa says have shut ...").
+bool reports_clause(const SentenceView& view, int p) {
+  const bool verb_next = p + 1 < view.size() && (view.upos(p + 1) == "AUX" || view.upos(p + 1) == "VERB");
+  return view.has_child(p, "ccomp") || verb_next;
+}
+
+}  // namespace
+
 bool reports_preceding_clause(const SentenceView& view, int p) {
   const int h = view.head(p);
   if (h < 0 || h > p) return false;
@@ -227,9 +238,11 @@ bool controlled_by_object(const SentenceView& view, int h, int clause) {
 }
 
 bool is_issue_marker(std::string_view m) {
+  // Not "at": "at its base", "at the border" say where; "aimed at", "hinted at" come with
+  // their lexicon particle.
   return m == "about" || m == "over" || m == "on" || m == "regarding" || m == "concerning" ||
          m == "of" || m == "for" || m == "against" || m == "into" || m == "toward" ||
-         m == "towards" || m == "at" || m == "upon";
+         m == "towards" || m == "upon";
 }
 
 std::vector<int> conjuncts(const SentenceView& view, int t) {
@@ -493,6 +506,15 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
                view.upos(c) != "PRON" && !(addresses && is_audience(view, c))) {
       // The object, or in a passive ("the proposal was rejected by X") the passive subject.
       add_split(view, c, args.issues);
+      if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
+    } else if ((view.deprel(c) == "nsubj:pass" || (r == "obj" && !(match.speech && reports_clause(view, p)))) &&
+               !match.stative &&
+               is_relative_pronoun(view.lemma(c)) && view.deprel(p) == "acl:relcl" && view.head(p) >= 0 &&
+               !actor(view.head(p))) {
+      // "the talks, which would be hosted by the UN", "a campaign that UN agencies have
+      // criticised": the noun the clause describes. Not when the speech verb reports a
+      // clause: in "rules that Ottawa says have shut ..." the pronoun belongs to that clause.
+      args.issues.push_back(view.head(p));
       if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
     }
   }

@@ -172,6 +172,23 @@ bool may_be_surname(const SentenceView& view, int t) {
   return !view.has_child(t, "det") && !view.has_child(t, "nmod:poss");
 }
 
+// The head of the phrase between a comma and speech verb p ("..., officials on both sides
+// said"), when the words there form one phrase; else -1.
+int attribution_before(const SentenceView& view, int p) {
+  int comma = p - 1;
+  while (comma >= 0 && p - comma <= 8 && view.lower(comma) != ",") --comma;
+  if (comma < 0 || p - comma > 8 || comma + 1 >= p) return -1;
+  int head = -1;
+  for (int t = comma + 1; t < p; ++t) {
+    if (view.head(t) > comma && view.head(t) < p) continue;
+    // A prepositional phrase after the head belongs to it whatever the parse made of it
+    // ("officials | on both sides").
+    if (head >= 0 && !view.has_child(t, "case")) return -1;  // two phrases
+    if (head < 0) head = t;
+  }
+  return head >= 0 && view.is_nominal(head) ? head : -1;
+}
+
 int phrase_head(const SentenceView& view, const std::vector<int>& words) {
   // The word whose head lies outside the phrase; the first one when several do.
   for (int w : words) {
@@ -281,6 +298,15 @@ void ParseExtractor::link_early_surnames(std::vector<Triple>& triples) {
   }
 }
 
+bool ParseExtractor::speaks_next(const SentenceView& view, int t) const {
+  // The phrase headed by t is set off by a comma right before a speech verb.
+  int p = t + 1;
+  while (p < view.size() && p - t <= 8 && view.upos(p) != "VERB") ++p;
+  if (p >= view.size() || attribution_before(view, p) != t) return false;
+  const auto match = predicate_finder_.find(view, p, false);
+  return match && match->speech && !match->nominal;
+}
+
 ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
                                                        DocumentEntities& entities) const {
   Mentions mentions(static_cast<std::size_t>(view.size()));
@@ -298,7 +324,13 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
       // A bare role noun outside subject position is more often a thing ("exchanges"), unless
       // it is the definite object of an action: "accused the coalition of", "urged the generals".
       const bool counted = view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj" && of_quantity(view, view.head(t)) == t;
-      if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t) && !counted) continue;
+      // "..., killing six people, officials on both sides said": a role coordinated into a subject.
+      const bool joined_subject = view.rel(t) == "conj" && view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj";
+
+      if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t) && !counted &&
+          !joined_subject && !speaks_next(view, t)) {
+        continue;
+      }
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;
     }
@@ -354,10 +386,20 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
                                        const SentenceView* open_quote,
                                        std::vector<Triple>& out) const {
   const int p = match.head;
-  const SubjectInfo subject = find_subject(view, p);
+  SubjectInfo subject = find_subject(view, p);
   std::vector<const Mention*> actors;
   for (int a : subject.actors) {
     if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
+  }
+  if (match.speech) {
+    // "..., killing four people, officials on both sides said": the phrase set off by a comma
+    // right before a speech verb is its speaker, however the parse joined it.
+    if (const int speaker = attribution_before(view, p); speaker >= 0 && mentions[static_cast<std::size_t>(speaker)] &&
+                                                         std::find(subject.actors.begin(), subject.actors.end(), speaker) ==
+                                                             subject.actors.end()) {
+      actors = {&*mentions[static_cast<std::size_t>(speaker)]};
+      subject = SubjectInfo{{speaker}, -1, 0};
+    }
   }
   if (actors.empty() && subject.passive_subject >= 0 && match.stative) {
     // "The administration is concerned about ...": a state, not a passive event.
@@ -485,6 +527,17 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       }
     }
     phrases.emplace_back(head, std::move(tokens));
+  }
+  // "a campaign that UN agencies have criticised": the issue is the noun, not the clause that
+  // describes it, which is this predicate's own.
+  auto in_own_clause = [&](int w) {
+    for (int k = w; k >= 0; k = view.head(k)) {
+      if (k == p) return true;
+    }
+    return false;
+  };
+  for (auto& phrase : phrases) {
+    if (phrase.first != p && !in_own_clause(phrase.first)) std::erase_if(phrase.second, in_own_clause);
   }
   // '"We will not sign X," she said': the speaker's own clause gives its own triple, which says
   // more than "she said X".

@@ -38,6 +38,9 @@ class ParseExtractor : public Extractor {
   using Mentions = std::vector<std::optional<Mention>>;  // by token; actors only
 
   Mentions find_mentions(const SentenceView& view, DocumentEntities& entities) const;
+  // True when the phrase headed by t is set off by a comma right before a speech verb
+  // ("..., officials on both sides said"): a speaker however the parse attached it.
+  bool speaks_next(const SentenceView& view, int t) const;
   // '"We will not sign ...," she said': "I" and "we" in quoted or reported speech are its speaker.
   void resolve_first_person(const SentenceView& view, Mentions& mentions) const;
   // The speaker named after the closing quotation mark ('..., " she said'), or null.

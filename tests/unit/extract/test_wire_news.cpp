@@ -212,3 +212,34 @@ TEST_CASE("a dateline in title case with an agency is no part of the first actor
   REQUIRE(reject != nullptr);
   CHECK_FALSE(contains(reject->actor.mention, "AFP"));
 }
+
+TEST_CASE("the noun a relative clause describes is the issue of its passive or object gap",
+          "[generalisation][issues]") {
+  const auto hosted = extract("The talks, which will be hosted by Norway at a lodge near Oslo, start in May.");
+  const auto* host = find(hosted, "norway", "host");
+  REQUIRE(host != nullptr);
+  REQUIRE(host->issue.has_value());
+  CHECK(host->issue->text == "talks");  // not "a lodge near Oslo", and not the clause itself
+  const auto criticised = extract("Chile expelled forty migrants in March, a measure that Peru has criticised.");
+  const auto* criticism = find(criticised, "peru", "criticize");
+  REQUIRE(criticism != nullptr);
+  REQUIRE(criticism->issue.has_value());
+  CHECK(criticism->issue->text == "measure");
+}
+
+TEST_CASE("a speech verb inside a relative clause keeps the reported clause's pronoun", "[generalisation][issues]") {
+  // "that" is the subject of "have hurt", not what Lima says.
+  const auto triples = extract("Chile raised duties that Lima says have hurt Peruvian farmers.");
+  for (const auto& t : triples) {
+    if (t.actor.id == "peru" && t.action.action_class == "make_statement" && t.issue) CHECK(t.issue->text != "duties");
+  }
+}
+
+TEST_CASE("a role set off by a comma right before a speech verb speaks, however the parse joined it",
+          "[generalisation][speech]") {
+  // The parse makes "officials" one more of those killed and hangs "on both sides" on "men".
+  const auto triples = extract("Troops fired on the crowd at the market, killing two men, officials on both sides said.");
+  const auto* say = find_action(triples, "make_statement");
+  REQUIRE(say != nullptr);
+  CHECK(contains(say->actor.mention, "officials"));
+}
