@@ -503,7 +503,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       add_split(view, c, args.issues);
       args.source = IssueSource::kPreposition;
     } else if ((r == "obj" || (view.deprel(c) == "nsubj:pass" && !match.stative)) && !actor(c) &&
-               view.upos(c) != "PRON" && !(addresses && is_audience(view, c))) {
+               view.upos(c) != "PRON" && !is_relative_pronoun(view.lemma(c)) && !(addresses && is_audience(view, c))) {
       // The object, or in a passive ("the proposal was rejected by X") the passive subject.
       add_split(view, c, args.issues);
       if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;

@@ -245,6 +245,35 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   return find_role(view, i, begin, end);
 }
 
+std::optional<Mention> MentionFinder::people_of_country(const SentenceView& view, int i, int begin, int end) const {
+  // "Scottish fishermen", "Kenyan doctors", "French farmers' unions" aside: a plural noun for
+  // people (an agent ending) with a demonym is a group that acts, though no lexicon lists it.
+  // Things stay things: "Chinese exports", "Iranian drones".
+  static constexpr std::string_view kAgentEndings[] = {"er", "or", "ist", "ian", "ant", "ent", "man", "ee"};
+  // As subjects only: "hosted a million Ukrainian refugees" is what was done, not a party.
+  const bool subject = view.rel(i) == "nsubj" ||
+                       (view.rel(i) == "conj" && view.head(i) >= 0 && view.rel(view.head(i)) == "nsubj");
+  const std::string& lemma = view.lemma(i);
+  if (!subject || view.xpos(i) != "NNS" || lemma.size() < 5) return std::nullopt;
+  const bool agent = std::any_of(std::begin(kAgentEndings), std::end(kAgentEndings), [&](std::string_view e) {
+    return lemma.size() > e.size() && lemma.compare(lemma.size() - e.size(), e.size(), e) == 0;
+  });
+  if (!agent) return std::nullopt;
+  for (int c : view.children(i)) {
+    if (view.rel(c) != "amod" || lexicon_.country_by_demonym(view.token(c).form) == nullptr) continue;
+    Mention m = mention_at(view, i, begin, end);
+    m.kind = MentionKind::kUnknownName;
+    const std::string label = view.token(c).form + " " + lemma;
+    m.entity.id = entity_id(label);
+    m.entity.label = label;
+    m.entity.type = "group";
+    m.plural = true;
+    if (m.entity.id.empty()) return std::nullopt;
+    return m;
+  }
+  return std::nullopt;
+}
+
 std::optional<Mention> MentionFinder::person_in_apposition(const SentenceView& view, int i) const {
   // "Ukraine's trade representative, Oksana Melnyk,", "A PLA spokesman, Senior Colonel Zhao
   // Mingde,": the person named beside the role acts, not the role's country or organisation.
@@ -609,7 +638,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   // "troops" lemmatised as itself: the singular of a plural the lexicon knows.
   if (role == nullptr && view.xpos(i) == "NNS" && lemma.size() > 3 && lemma.back() == 's')
     role = lexicon_.role_noun(lemma.substr(0, lemma.size() - 1));
-  if (role == nullptr) return std::nullopt;
+  if (role == nullptr) return people_of_country(view, i, begin, end);
   m.role = qualified_role(view, i);
   if (role->type == "person") {
     if (auto named = person_in_apposition(view, i)) return named;

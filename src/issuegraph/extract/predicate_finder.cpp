@@ -116,6 +116,11 @@ bool PredicateFinder::negated(const SentenceView& view, int p) {
 }
 
 bool PredicateFinder::negated_by_governor(const SentenceView& view, int p) {
+  // "stopped short of threatening", "fell short of recognising": the act was not done.
+  if (const int s = view.head(p); s >= 0 && view.marker(p) == "of" && view.lemma(s) == "short" && view.head(s) >= 0) {
+    const std::string& l = view.lemma(view.head(s));
+    if (l == "stop" || l == "fall") return true;
+  }
   if (view.rel(p) != "xcomp" || view.head(p) < 0) return false;
   const int g = view.head(p);
   const std::string& l = view.lemma(g);

@@ -243,3 +243,27 @@ TEST_CASE("a role set off by a comma right before a speech verb speaks, however 
   REQUIRE(say != nullptr);
   CHECK(contains(say->actor.mention, "officials"));
 }
+
+TEST_CASE("stopping short of an act negates it", "[generalisation][negation]") {
+  const auto triples = extract("The president stopped short of threatening new sanctions.");
+  const auto* threat = find_action(triples, "threaten");
+  REQUIRE(threat != nullptr);
+  CHECK(threat->action.negated);
+}
+
+TEST_CASE("a relative 'that' tagged as a conjunction still points to the noun", "[generalisation][issues]") {
+  const auto triples = extract("The ministry offered a longer transition, a concession that Danish officials dismissed as cosmetic.");
+  const auto* dismissal = find(triples, "denmark", "reject");
+  REQUIRE(dismissal != nullptr);
+  REQUIRE(dismissal->issue.has_value());
+  CHECK(dismissal->issue->text == "concession");
+}
+
+TEST_CASE("people of a country that no lexicon lists act as a group", "[generalisation][mentions]") {
+  const auto triples = extract("Kenyan doctors, who have been on strike since March, rejected the offer.");
+  const auto* rejection = find_action(triples, "reject");
+  REQUIRE(rejection != nullptr);
+  CHECK(rejection->actor.type == "group");
+  // Things of a country are no group, and the people are no party of what was done to them.
+  for (const auto& t : extract("Poland has hosted a million Ukrainian refugees since 2022.")) CHECK_FALSE(t.target.has_value());
+}
