@@ -278,10 +278,24 @@ int subject_joined_before(const SentenceView& view, int verb, int subject) {
     if (view.deprel(c) == "nsubj" && c < subject) other = c;
   }
   if (other < 0) return -1;
+  // Plain noun phrases only: "Riot police used water cannon ..., and the ministry said" is two
+  // clauses whatever the parse hung on "police".
+  for (int k = other + 1; k < subject; ++k) {
+    if (view.upos(k) != "VERB") continue;
+    for (int a = view.head(k); a >= 0; a = view.head(a)) {
+      if (a == other) return -1;
+    }
+  }
   for (int c : view.children(verb)) {
     if (view.rel(c) == "cc" && c > other && c < subject) return other;
   }
-  return -1;
+  // "Niger, Mali and Burkina Faso announced": a list whose first comma the parse left alone.
+  const int first = view.first_of_subtree(subject);
+  const int after = view.lower(first) == "," ? first : first - 1;  // the comma may hang on either
+  return after > other && view.lower(after) == "," && view.head(other) == verb &&
+                 std::all_of(view.children(other).begin(), view.children(other).end(), [&](int g) { return g < after; })
+             ? other
+             : -1;
 }
 
 SubjectInfo find_subject(const SentenceView& view, int p) {
@@ -420,6 +434,12 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
     if ((r == "obj" || r == "iobj") && c != match.object && actor(c)) add_target(c);
+    if (r == "obj" && c != match.object && !actor(c)) {
+      // "suspended a partnership dialogue with Tbilisi": the party of what was acted on.
+      for (int g : view.children(c)) {
+        if (view.rel(g) == "nmod" && (view.marker(g) == "with" || view.marker(g) == "between") && actor(g)) add_target(g);
+      }
+    }
     if (view.deprel(c) == "nsubj:pass" && actor(c) && !match.stative) add_target(c);
     if ((r == "obl" || r == "nmod") && party_marker(view.marker(c)) && actor(c)) add_target(c);
   }
@@ -502,6 +522,15 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       }
       add_split(view, c, args.issues);
       args.source = IssueSource::kPreposition;
+    } else if (r == "obj" && view.lemma(c) == "what" && view.has_child(c, "acl:relcl")) {
+      // "condemned what they called the disproportionate use of force": what was so called.
+      const int clause = view.child(c, "acl:relcl");
+      int named = -1;
+      for (int g : view.children(clause)) {
+        if ((view.rel(g) == "obj" || view.rel(g) == "xcomp") && view.is_nominal(g) && view.upos(g) != "PRON") named = g;
+      }
+      args.issues.push_back(named >= 0 ? named : clause);
+      if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
     } else if ((r == "obj" || (view.deprel(c) == "nsubj:pass" && !match.stative)) && !actor(c) &&
                view.upos(c) != "PRON" && !is_relative_pronoun(view.lemma(c)) && !(addresses && is_audience(view, c))) {
       // The object, or in a passive ("the proposal was rejected by X") the passive subject.

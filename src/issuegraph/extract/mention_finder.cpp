@@ -678,6 +678,18 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
       return m;
     }
   }
+  // "In Moscow, the foreign ministry said": a government body in a sentence that opens on a
+  // capital or country is that country's.
+  if (role->type != "person" && view.size() > 3 && view.lower(0) == "in" && view.lower(2) == "," && begin > 2) {
+    const ActorEntry* country = lexicon_.country_by_capital(view.token(1).form);
+    if (country == nullptr) country = lexicon_.actor_by_name(view.token(1).form);
+    if (country != nullptr && country->type == "country") {
+      m.kind = MentionKind::kCountryWord;
+      m.entity = entity_from_actor(*country);
+      m.entity.mention = view.text(begin, end);
+      return m;
+    }
+  }
   m.kind = MentionKind::kRole;
   m.entity.type = role->type;
   return m;

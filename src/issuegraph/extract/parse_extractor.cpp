@@ -181,6 +181,7 @@ int attribution_before(const SentenceView& view, int p) {
   int head = -1;
   for (int t = comma + 1; t < p; ++t) {
     if (view.head(t) > comma && view.head(t) < p) continue;
+    if (head < 0 && view.rel(t) == "cc") continue;  // "..., and the interior ministry said
     // A prepositional phrase after the head belongs to it whatever the parse made of it
     // ("officials | on both sides").
     if (head >= 0 && !view.has_child(t, "case")) return -1;  // two phrases
@@ -327,8 +328,14 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
       // "..., killing six people, officials on both sides said": a role coordinated into a subject.
       const bool joined_subject = view.rel(t) == "conj" && view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj";
 
+      // "urged protesters to remain calm": the role asked to act is a party.
+      const bool controller = view.head(t) >= 0 && std::any_of(view.children(view.head(t)).begin(),
+                                                               view.children(view.head(t)).end(), [&](int c) {
+        const bool infinitive = view.rel(c) == "xcomp" || (view.rel(c) == "advcl" && view.marker(c) == "to");
+        return infinitive && c > t && controlled_by_object(view, view.head(t), c);
+      });
       if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t) && !counted &&
-          !joined_subject && !speaks_next(view, t)) {
+          !joined_subject && !controller && !speaks_next(view, t)) {
         continue;
       }
       name_unresolved_role(view, *m);
@@ -394,11 +401,16 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   if (match.speech) {
     // "..., killing four people, officials on both sides said": the phrase set off by a comma
     // right before a speech verb is its speaker, however the parse joined it.
-    if (const int speaker = attribution_before(view, p); speaker >= 0 && mentions[static_cast<std::size_t>(speaker)] &&
-                                                         std::find(subject.actors.begin(), subject.actors.end(), speaker) ==
-                                                             subject.actors.end()) {
-      actors = {&*mentions[static_cast<std::size_t>(speaker)]};
-      subject = SubjectInfo{{speaker}, -1, 0};
+    // A list item after a comma ("Niger, Mali and Burkina Faso announced") stays in its list.
+    const int speaker = attribution_before(view, p);
+    const bool listed = speaker >= 0 && std::find(subject.actors.begin(), subject.actors.end(), speaker) != subject.actors.end();
+    if (speaker >= 0 && mentions[static_cast<std::size_t>(speaker)] && !listed &&
+        subject.actors != conjuncts(view, speaker)) {
+      subject = SubjectInfo{conjuncts(view, speaker), -1, 0};
+      actors.clear();
+      for (int a : subject.actors) {
+        if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
+      }
     }
   }
   if (actors.empty() && subject.passive_subject >= 0 && match.stative) {

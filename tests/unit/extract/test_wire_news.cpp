@@ -267,3 +267,52 @@ TEST_CASE("people of a country that no lexicon lists act as a group", "[generali
   // Things of a country are no group, and the people are no party of what was done to them.
   for (const auto& t : extract("Poland has hosted a million Ukrainian refugees since 2022.")) CHECK_FALSE(t.target.has_value());
 }
+
+TEST_CASE("police dispersing a crowd is repression", "[generalisation][predicates]") {
+  const auto triples = extract("Police dispersed the protesters with tear gas.");
+  const auto* repression = find_action(triples, "repress");
+  REQUIRE(repression != nullptr);
+  CHECK(repression->action.cameo == "175");
+}
+
+TEST_CASE("what something was called is the issue of a free relative object", "[generalisation][issues]") {
+  const auto triples = extract("Amnesty International condemned what it called the excessive use of force.");
+  const auto* condemnation = find(triples, "amnesty_international", "criticize");
+  REQUIRE(condemnation != nullptr);
+  REQUIRE(condemnation->issue.has_value());
+  CHECK(contains(condemnation->issue->text, "use of force"));
+}
+
+TEST_CASE("a bare role asked to act is the party", "[generalisation][targets]") {
+  const auto triples = extract("President Nino Abashidze called on protesters to remain peaceful.");
+  const auto* call = find(triples, "nino_abashidze", "appeal");
+  REQUIRE(call != nullptr);
+  REQUIRE(call->target.has_value());
+  CHECK(contains(call->target->mention, "protesters"));
+}
+
+TEST_CASE("the party of what was acted on with another party", "[generalisation][targets]") {
+  const auto triples = extract("Washington has suspended a strategic partnership dialogue with Tbilisi.");
+  const auto* suspension = find(triples, "united_states", "reduce_relations");
+  REQUIRE(suspension != nullptr);
+  REQUIRE(suspension->target.has_value());
+  CHECK(suspension->target->id == "georgia");
+}
+
+TEST_CASE("a ministry in a sentence opening on a capital is that country's", "[generalisation][mentions]") {
+  const auto triples = extract("In Moscow, the foreign ministry said the drills were a provocation.");
+  CHECK(find(triples, "russia", "make_statement") != nullptr);
+}
+
+TEST_CASE("a list of subjects with its first comma left alone by the parse", "[generalisation][control]") {
+  const auto triples = extract("Niger, Mali and Burkina Faso announced last year that they would leave ECOWAS.");
+  for (const char* id : {"niger", "mali", "burkina_faso"}) CHECK(find(triples, id, "announce") != nullptr);
+}
+
+TEST_CASE("a clause before a comma and 'and' gives no second speaker", "[generalisation][speech]") {
+  const auto triples = extract(
+      "Riot police used water cannon to clear the square overnight, and the interior ministry said 40 people had been detained.");
+  for (const auto& t : triples) {
+    if (t.action.action_class == "make_statement") CHECK(contains(t.actor.mention, "ministry"));
+  }
+}
