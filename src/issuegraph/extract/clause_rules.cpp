@@ -574,6 +574,17 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   // 4. Reported speech, then a controlled clause ("wants to highlight", "called on X to").
   // "said afterwards that ...": some parses hang the content clause on the adverb.
   std::vector<int> dependents = view.children(p);
+  if (match.urges) {
+    // 'urged "all Hondurans" to accept the result' with the infinitive hung on the one urged.
+    for (int o : view.children(p)) {
+      if (view.rel(o) != "obj") continue;
+      for (int c : view.children(o)) {
+        if ((view.rel(c) == "xcomp" || view.rel(c) == "acl") && view.marker(c) == "to" && view.upos(c) == "VERB") {
+          dependents.push_back(c);
+        }
+      }
+    }
+  }
   if (match.speech) {
     for (int a : view.children(p)) {
       if (view.rel(a) != "advmod" || view.upos(a) != "ADV") continue;
@@ -617,7 +628,8 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       const bool fits = source == IssueSource::kSpeech
                             ? r == "ccomp" && clause
                             : (r == "xcomp" || is_gerund_complement(view, c) ||
-                               (r == "advcl" && view.marker(c) == "to" && controlled_by_object(view, p, c)));
+                               (r == "advcl" && view.marker(c) == "to" && controlled_by_object(view, p, c)) ||
+                               (view.head(c) != p && view.marker(c) == "to"));  // hung on the one urged
       if (!fits) continue;
       add_split(view, c, args.issues);
       args.source = source;

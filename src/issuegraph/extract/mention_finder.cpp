@@ -206,12 +206,55 @@ void MentionFinder::mention_span(const SentenceView& view, int i, int& begin, in
   while (end > begin && (view.upos(end - 1) == "PUNCT" || view.rel(end - 1) == "case")) --end;
 }
 
+int MentionFinder::and_name_end(const SentenceView& view, int i) const {
+  // "Bosnia and Herzegovina", "Peace and Security Council", "Law and Justice party": one name
+  // written with "and", which the parse reads as two coordinated names.
+  if (i + 2 >= view.size() || !starts_upper(view.token(i).form) || view.upos(i) != "PROPN") return -1;
+  if (view.lower(i + 1) != "and" && view.lower(i + 1) != "&") return -1;
+  int second = -1;
+  for (int c : view.children(i)) {
+    if (view.rel(c) == "conj" && view.first_of_subtree(c) <= i + 2) second = c;
+  }
+  if (second < 0) return -1;
+  int end = i + 2;
+  while (end < view.size() && (starts_upper(view.token(end).form) || end == second) &&
+         (view.head(end) == second || end == second || view.head(end) == end + 1)) {
+    ++end;
+  }
+  if (end <= second) return -1;
+  if (lexicon_.actor_by_name(view.text(i, end)) != nullptr) return end;
+  // Not a known name: one when it ends in an organisation's noun and its first word names
+  // nobody by itself ("Russia and China" are two).
+  const RoleNoun* body = lexicon_.role_noun(view.lemma(end - 1));
+  if (body == nullptr || body->type == "person" || lexicon_.actor_by_name(view.token(i).form) != nullptr) return -1;
+  return end;
+}
+
 std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) const {
   if (i < 0 || i >= view.size()) return std::nullopt;
   const std::string& upos = view.upos(i);
   if (upos == "PRON" || upos == "DET") return find_pronoun(view, i);
   if (upos != "PROPN" && upos != "NOUN" && upos != "ADJ" && upos != "X") return std::nullopt;
   if (contains(view.lower(i), kCalendarWords)) return std::nullopt;
+  // The second half of a name written with "and" is no name of its own.
+  if (const int h = view.head(i); h >= 0 && h + 2 <= i && view.rel(i) == "conj" && and_name_end(view, h) > i) {
+    return std::nullopt;
+  }
+  if (const int end = and_name_end(view, i); end >= 0) {
+    Mention m = mention_at(view, i, i, end);
+    m.plural = false;
+    if (const ActorEntry* actor = lexicon_.actor_by_name(view.text(i, end))) {
+      m.kind = MentionKind::kLexiconName;
+      m.entity = entity_from_actor(*actor);
+    } else {
+      m.kind = MentionKind::kUnknownName;
+      m.entity.label = view.text(i, end);
+      m.entity.id = entity_id(m.entity.label);
+      m.entity.type = "organization";
+    }
+    m.entity.mention = view.text(i, end);
+    return m;
+  }
   int begin = 0;
   int end = 0;
   mention_span(view, i, begin, end);

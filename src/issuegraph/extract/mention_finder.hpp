@@ -79,6 +79,9 @@ class MentionFinder {
   bool extends_name(const SentenceView& view, int k, int begin, int end) const;
   std::optional<Mention> name_beside_place(const SentenceView& view, int i) const;
   std::optional<Mention> voice_of(const SentenceView& view, int i, int begin, int end) const;
+  // When token i opens one name written with "and" ("Trinidad and Tobago", "Peace and Security
+  // Council"), the index after its last word; else -1.
+  int and_name_end(const SentenceView& view, int i) const;
   // A group of people of a country that no lexicon lists ("Scottish fishermen"), or nothing.
   std::optional<Mention> people_of_country(const SentenceView& view, int i, int begin, int end) const;
   // The person named in apposition to role noun i ("the envoy, Pavel Orlov,"), or nothing.

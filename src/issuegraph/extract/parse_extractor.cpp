@@ -334,8 +334,17 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
         const bool infinitive = view.rel(c) == "xcomp" || (view.rel(c) == "advcl" && view.marker(c) == "to");
         return infinitive && c > t && controlled_by_object(view, view.head(t), c);
       });
+      // "accused border guards of building ...", "criticised farmers for burning ...": the one
+      // accused of an act is a party, wherever the parse hung the complement.
+      auto of_act = [&](int c) {
+        return c > t && (view.rel(c) == "acl" || view.rel(c) == "advcl") &&
+               (view.marker(c) == "of" || view.marker(c) == "for") && view.upos(c) == "VERB";
+      };
+      const bool accused = view.rel(t) == "obj" &&
+                           (std::any_of(view.children(t).begin(), view.children(t).end(), of_act) ||
+                            std::any_of(view.children(view.head(t)).begin(), view.children(view.head(t)).end(), of_act));
       if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t) && !counted &&
-          !joined_subject && !controller && !speaks_next(view, t)) {
+          !joined_subject && !controller && !accused && !speaks_next(view, t)) {
         continue;
       }
       name_unresolved_role(view, *m);
@@ -492,7 +501,10 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   const bool own_object = view.child(p, "obj") >= 0 && view.child(p, "obj") != match.object;
   const bool mutual = match.mutual && !own_object && args.targets.empty() &&
                       actors.size() == 2 && actors[0]->entity.id != actors[1]->entity.id;
-  if (args.issues.empty() && args.targets.empty() && !mutual) return;
+  // "NATO leaders opened a two-day summit", "the two sides held talks": a meeting is news with
+  // no issue or other party named (the gold's meetings with issue []).
+  const bool convened = match.action.action_class == "meet" && match.object >= 0 && !own_object;
+  if (args.issues.empty() && args.targets.empty() && !mutual && !convened) return;
   const Mention* target = nullptr;
   for (int t : args.targets) {
     const Mention& m = *mentions[static_cast<std::size_t>(t)];
@@ -514,7 +526,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       }
     }
   }
-  if (args.issues.empty() && target == nullptr && !mutual) return;
+  if (args.issues.empty() && target == nullptr && !mutual && !convened) return;
 
   // Issue phrases as (head, words): from the parse, with list items read off the words.
   std::vector<std::pair<int, std::vector<int>>> phrases;
@@ -560,8 +572,11 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   }
   // An issue needs something to be about: a word or two without a noun, name or number
   // ("obstruct", "limited", "that", "go to") is a parse fragment, not an issue.
+  // "remain peaceful", "stay calm" say something: a verb with its adjective complement.
   std::erase_if(phrases, [&](const auto& phrase) {
-    return phrase.second.size() < 3 && std::none_of(phrase.second.begin(), phrase.second.end(), [&](int w) {
+    const auto& words = phrase.second;
+    const bool predicative = words.size() == 2 && view.upos(words[0]) == "VERB" && view.upos(words[1]) == "ADJ";
+    return words.size() < 3 && !predicative && std::none_of(words.begin(), words.end(), [&](int w) {
       const std::string& u = view.upos(w);
       return u == "NOUN" || u == "PROPN" || u == "NUM";
     });
@@ -575,7 +590,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       });
     }
   }
-  if (phrases.empty() && target == nullptr && !mutual) return;
+  if (phrases.empty() && target == nullptr && !mutual && !convened) return;
   if (phrases.empty() && target != nullptr) {
     std::vector<int> words = trailing_issue(view, target->end);
     if (!words.empty()) phrases.emplace_back(phrase_head(view, words), std::move(words));

@@ -316,3 +316,48 @@ TEST_CASE("a clause before a comma and 'and' gives no second speaker", "[general
     if (t.action.action_class == "make_statement") CHECK(contains(t.actor.mention, "ministry"));
   }
 }
+
+TEST_CASE("a name written with 'and' is one actor", "[generalisation][mentions]") {
+  const auto triples = extract("Trinidad and Tobago rejected the proposal on Monday.");
+  REQUIRE(triples.size() == 1);
+  CHECK(triples[0].actor.id == "trinidad_and_tobago");
+  // Unknown to the lexicon, but ending in an organisation's noun.
+  const auto party = extract("The Freedom and Solidarity Party rejected the budget.");
+  REQUIRE(party.size() == 1);
+  CHECK(party[0].actor.mention == "Freedom and Solidarity Party");
+  // Two countries stay two.
+  const auto two = extract("Russia and China rejected the proposal.");
+  CHECK(find(two, "russia", "reject") != nullptr);
+  CHECK(find(two, "china", "reject") != nullptr);
+}
+
+TEST_CASE("a bare role accused of an act is the party", "[generalisation][targets]") {
+  const auto triples = extract("Pakistani officials accused border guards of building a new post.");
+  const auto* accusation = find(triples, "pakistan", "accuse");
+  REQUIRE(accusation != nullptr);
+  REQUIRE(accusation->target.has_value());
+  CHECK(contains(accusation->target->mention, "guards"));
+}
+
+TEST_CASE("a meeting opened or held is news without an issue or a second party", "[generalisation][predicates]") {
+  const auto triples = extract("NATO leaders opened a two-day summit in Vilnius on Tuesday.");
+  const auto* meeting = find_action(triples, "meet");
+  REQUIRE(meeting != nullptr);
+  CHECK_FALSE(meeting->issue.has_value());
+}
+
+TEST_CASE("the infinitive hung on the one urged is what was urged", "[generalisation][control]") {
+  const auto triples = extract("The president urged \"all citizens\" to accept the result.");
+  const auto* urge = find_action(triples, "appeal");
+  REQUIRE(urge != nullptr);
+  REQUIRE(urge->issue.has_value());
+  CHECK(contains(urge->issue->text, "result"));
+}
+
+TEST_CASE("closing a border reduces relations with the country named", "[generalisation][predicates]") {
+  const auto triples = extract("Algeria closed its borders with Morocco on Friday.");
+  const auto* closure = find(triples, "algeria", "reduce_relations");
+  REQUIRE(closure != nullptr);
+  REQUIRE(closure->target.has_value());
+  CHECK(closure->target->id == "morocco");
+}
