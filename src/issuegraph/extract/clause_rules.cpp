@@ -631,7 +631,13 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
                                (r == "advcl" && view.marker(c) == "to" && controlled_by_object(view, p, c)) ||
                                (view.head(c) != p && view.marker(c) == "to"));  // hung on the one urged
       if (!fits) continue;
-      add_split(view, c, args.issues);
+      // What was said is one content, however many clauses it coordinates ("said the measure
+      // is needed and applies to all boats"): one say triple, as an analyst writes it.
+      if (source == IssueSource::kSpeech) {
+        args.issues.push_back(c);
+      } else {
+        add_split(view, c, args.issues);
+      }
       args.source = source;
       if (source == IssueSource::kSpeech && match.urges) {
         // "demanded that Abuja hand over the suspects": the one asked to act is the party.

@@ -550,6 +550,14 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
         continue;
       }
     }
+    if (args.source == IssueSource::kSpeech && !tokens.empty()) {
+      // One content, all its coordinated clauses: "said it welcomed the talks and was ready to
+      // support both governments".
+      for (int c : conjuncts(view, head)) {
+        const std::vector<int> more = c == head ? std::vector<int>{} : issue_phrase_tokens(view, c);
+        for (int w = tokens.back() + 1; !more.empty() && w <= more.back(); ++w) tokens.push_back(w);
+      }
+    }
     phrases.emplace_back(head, std::move(tokens));
   }
   // "a campaign that UN agencies have criticised": the issue is the noun, not the clause that

@@ -361,3 +361,20 @@ TEST_CASE("closing a border reduces relations with the country named", "[general
   REQUIRE(closure->target.has_value());
   CHECK(closure->target->id == "morocco");
 }
+
+TEST_CASE("what was said is one content however many clauses it coordinates", "[generalisation][speech]") {
+  const auto triples = extract("The bank said it welcomed the resumption of talks and was ready to support both governments.");
+  int says = 0;
+  const issuegraph::Triple* say = nullptr;
+  for (const auto& t : triples) {
+    if (t.action.action_class == "make_statement") {
+      ++says;
+      say = &t;
+    }
+  }
+  CHECK(says == 1);
+  REQUIRE(say != nullptr);
+  REQUIRE(say->issue.has_value());
+  CHECK(contains(say->issue->text, "resumption"));
+  CHECK(contains(say->issue->text, "support both governments"));
+}
