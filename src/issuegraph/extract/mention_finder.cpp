@@ -282,6 +282,7 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
                                                                  view.upos(i) == "NOUN") {
     if (auto named = person_in_apposition(view, i)) return named;
   }
+  if (auto m = name_after_posting(view, begin, end)) return m;
   if (auto m = find_name(view, i, begin, end)) return m;
   if (auto m = name_beside_place(view, i)) return m;
   if (auto m = voice_of(view, i, begin, end)) return m;
@@ -313,6 +314,44 @@ std::optional<Mention> MentionFinder::people_of_country(const SentenceView& view
     m.plural = true;
     if (m.entity.id.empty()) return std::nullopt;
     return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<Mention> MentionFinder::name_after_posting(const SentenceView& view, int begin, int end) const {
+  // "U.S. Ambassador to NATO Grace Hollings": the parse hangs the person's name on the
+  // organisation of the posting. The words after the organisation's known name are the person.
+  for (int k = begin; k < end; ++k) {
+    if (!is_title_word(view.lemma(k))) continue;
+    for (int o : view.children(k)) {
+      if (view.rel(o) != "nmod" || (view.marker(o) != "to" && view.marker(o) != "for") || o < end) continue;
+      int run_end = o + 1;
+      while (run_end < view.size() && view.head(run_end) == o && view.rel(run_end) == "flat" &&
+             view.upos(run_end) == "PROPN") {
+        ++run_end;
+      }
+      // The longest known name from the organisation on; at least two words must remain.
+      int name_begin = -1;
+      for (int len = run_end - o - 2; len >= 1 && name_begin < 0; --len) {
+        if (lexicon_.actor_by_name(view.text(o, o + len)) != nullptr) name_begin = o + len;
+      }
+      if (name_begin < 0 || run_end - name_begin < 2) continue;
+      Mention m = mention_at(view, begin, begin, run_end);
+      m.kind = MentionKind::kUnknownName;
+      m.entity.label = view.text(name_begin, run_end);
+      if (const ActorEntry* known = lexicon_.actor_by_name(m.entity.label)) {
+        m.kind = MentionKind::kLexiconName;
+        m.entity = entity_from_actor(*known);
+      } else {
+        m.entity.id = entity_id(m.entity.label);
+        m.entity.type = "person";
+      }
+      m.entity.mention = view.text(begin, run_end);
+      m.plural = false;
+      m.role = qualified_role(view, k);
+      for (int w = name_begin; w < run_end; ++w) m.name_words.push_back(view.lower(w));
+      return m;
+    }
   }
   return std::nullopt;
 }

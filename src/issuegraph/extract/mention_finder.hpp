@@ -84,6 +84,9 @@ class MentionFinder {
   int and_name_end(const SentenceView& view, int i) const;
   // A group of people of a country that no lexicon lists ("Scottish fishermen"), or nothing.
   std::optional<Mention> people_of_country(const SentenceView& view, int i, int begin, int end) const;
+  // The person named after a posting's organisation ("Ambassador to NATO Grace Hollings") in a
+  // title run [begin, end), or nothing.
+  std::optional<Mention> name_after_posting(const SentenceView& view, int begin, int end) const;
   // The person named in apposition to role noun i ("the envoy, Pavel Orlov,"), or nothing.
   std::optional<Mention> person_in_apposition(const SentenceView& view, int i) const;
 

@@ -378,3 +378,10 @@ TEST_CASE("what was said is one content however many clauses it coordinates", "[
   CHECK(contains(say->issue->text, "resumption"));
   CHECK(contains(say->issue->text, "support both governments"));
 }
+
+TEST_CASE("the person named after a posting's organisation acts", "[generalisation][mentions]") {
+  const auto triples = extract("U.S. Ambassador to NATO Grace Hollings warned that the alliance faced a shortfall.");
+  const auto* warning = find_action(triples, "warn");
+  REQUIRE(warning != nullptr);
+  CHECK(warning->actor.id == "grace_hollings");
+}
