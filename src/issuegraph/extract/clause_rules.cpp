@@ -509,7 +509,14 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     const std::string_view m = view.marker(c);
     // "provided Manila with radar systems": what is given comes with "with".
     const bool given = m == "with" && match.action.action_class == "provide_aid";
-    const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") &&
+    // '"...," Tamimi said of the event', '"For the most part ...," he said': after a quotation
+    // the content is the quotation, which step 4 finds.
+    const bool quote_before = std::any_of(view.children(p).begin(), view.children(p).end(), [&](int k) {
+      return view.rel(k) == "ccomp" && k < p;
+    });
+    const bool after_quote = match.speech && (reports_preceding_clause(view, p) || quote_before) &&
+                             c != match.particle_phrase;
+    const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") && !after_quote &&
                       (is_issue_marker(m) || given || (c == match.particle_phrase && !m.empty()));
     // "speaking at a news conference": where a speaker spoke is not what about.
     const bool venue = match.speech && is_audience(view, c);

@@ -54,7 +54,7 @@ int find_particle(const SentenceView& view, int p, const std::string& particle, 
     for (int g : view.children(c)) {
       const std::string_view gr = view.rel(g);
       // "I'm going to take responsibility": the future's "to" is no preposition ("go to").
-      const bool infinitive = gr == "mark" && particle == "to" && view.upos(c) == "VERB" && view.lemma(p) == "go";
+      const bool infinitive = gr == "mark" && particle == "to" && view.lemma(p) == "go";
       if ((gr == "case" || gr == "mark") && view.lemma(g) == particle && !infinitive) {
         phrase = c;
         return g;

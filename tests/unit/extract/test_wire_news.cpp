@@ -385,3 +385,18 @@ TEST_CASE("the person named after a posting's organisation acts", "[generalisati
   REQUIRE(warning != nullptr);
   CHECK(warning->actor.id == "grace_hollings");
 }
+
+TEST_CASE("after a quotation its speaker's content is the quotation, not a phrase of the verb",
+          "[generalisation][speech]") {
+  const auto triples =
+      extract("\"This meeting is not against any party, it is against a policy,\" spokesman Dr Omar Haddad said of the event.");
+  const auto* say = find_action(triples, "make_statement");
+  REQUIRE(say != nullptr);
+  REQUIRE(say->issue.has_value());
+  CHECK(contains(say->issue->text, "meeting"));
+}
+
+TEST_CASE("going to before a copula is a future too", "[generalisation][predicates]") {
+  const auto triples = extract("\"I think it is going to be quite significant,\" Mr Khan said.");
+  CHECK(find_action(triples, "visit") == nullptr);
+}
