@@ -397,7 +397,9 @@ std::optional<Mention> MentionFinder::voice_of(const SentenceView& view, int i, 
       m = find(view, c);
     }
     if (!m || m->kind == MentionKind::kPronoun || m->kind == MentionKind::kRole) continue;
-    if (personal && m->entity.type != "person") continue;
+    // A person's or an organisation's office; a surname alone ("Grassley's office") is left to
+    // coreference to join to the full name.
+    if (personal && m->kind != MentionKind::kLexiconName && m->kind != MentionKind::kUnknownName) continue;
     m->head = i;
     m->begin = begin;
     m->end = end;

@@ -327,6 +327,8 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
       const bool counted = view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj" && of_quantity(view, view.head(t)) == t;
       // "..., killing six people, officials on both sides said": a role coordinated into a subject.
       const bool joined_subject = view.rel(t) == "conj" && view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj";
+      // "met with nine Republican senators", "expelled two diplomats": a counted group.
+      const bool counted_group = view.has_child(t, "nummod");
 
       // "urged protesters to remain calm": the role asked to act is a party.
       const bool controller = view.head(t) >= 0 && std::any_of(view.children(view.head(t)).begin(),
@@ -344,7 +346,7 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
                            (std::any_of(view.children(t).begin(), view.children(t).end(), of_act) ||
                             std::any_of(view.children(view.head(t)).begin(), view.children(view.head(t)).end(), of_act));
       if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t) && !counted &&
-          !joined_subject && !controller && !accused && !speaks_next(view, t)) {
+          !joined_subject && !controller && !accused && !counted_group && !speaks_next(view, t)) {
         continue;
       }
       name_unresolved_role(view, *m);

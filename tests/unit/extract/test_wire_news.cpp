@@ -399,3 +399,17 @@ TEST_CASE("going to before a copula is a future too", "[generalisation][predicat
   const auto triples = extract("\"I think it is going to be quite significant,\" Mr Khan said.");
   CHECK(find_action(triples, "visit") == nullptr);
 }
+
+TEST_CASE("a surname's office speaks for the person named in full before", "[generalisation][mentions]") {
+  const auto triples = extract(
+      "Senator Chuck Rowley met the minister on Monday. Rowley's office said the meeting had been productive.");
+  CHECK(find(triples, "chuck_rowley", "make_statement") != nullptr);
+}
+
+TEST_CASE("a counted group of a role is a party wherever it stands", "[generalisation][targets]") {
+  const auto triples = extract("President Ana Duarte met with nine opposition senators on Thursday.");
+  const auto* meeting = find(triples, "ana_duarte", "meet");
+  REQUIRE(meeting != nullptr);
+  REQUIRE(meeting->target.has_value());
+  CHECK(contains(meeting->target->mention, "senators"));
+}
