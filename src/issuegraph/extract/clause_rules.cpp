@@ -632,8 +632,12 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       // Reported content is a clause; a lone adjective under ccomp is a parse slip.
       const bool clause = view.upos(c) == "VERB" || view.upos(c) == "AUX" ||
                           view.has_child(c, "nsubj") || view.has_child(c, "cop");
+      // "added that the administration places ..." with the clause misread as the object of
+      // "that": the conjunction still opens the content.
+      const bool that_object = r == "obj" && view.lower(c) == "that" && view.upos(c) == "SCONJ" &&
+                               !view.children(c).empty();
       const bool fits = source == IssueSource::kSpeech
-                            ? r == "ccomp" && clause
+                            ? (r == "ccomp" && clause) || that_object
                             : (r == "xcomp" || is_gerund_complement(view, c) ||
                                (r == "advcl" && view.marker(c) == "to" && controlled_by_object(view, p, c)) ||
                                (view.head(c) != p && view.marker(c) == "to"));  // hung on the one urged
@@ -641,7 +645,13 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       // What was said is one content, however many clauses it coordinates ("said the measure
       // is needed and applies to all boats"): one say triple, as an analyst writes it.
       if (source == IssueSource::kSpeech) {
-        args.issues.push_back(c);
+        int content = c;
+        if (that_object) {  // the clause the parse hung under "that"
+          for (int k : view.children(c)) {
+            if (view.rel(k) != "punct") content = k;
+          }
+        }
+        args.issues.push_back(content);
       } else {
         add_split(view, c, args.issues);
       }

@@ -308,6 +308,61 @@ bool ParseExtractor::speaks_next(const SentenceView& view, int t) const {
   return match && match->speech && !match->nominal;
 }
 
+bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
+  // A bare role noun outside subject position is more often a thing ("exchanges"), unless it is
+  // the definite object of an action: "accused the coalition of", "urged the generals".
+  if (view.rel(t) == "nsubj" || view.deprel(t) == "obl:agent" || definite_object(view, t)) return true;
+  const int h = view.head(t);
+  if (h >= 0 && view.rel(h) == "nsubj" && of_quantity(view, h) == t) return true;  // "some of the officials"
+  // "..., killing six people, officials on both sides said": a role coordinated into a subject.
+  if (view.rel(t) == "conj" && h >= 0 && view.rel(h) == "nsubj") return true;
+  // "met with nine Republican senators", "expelled two diplomats": a counted group.
+  if (view.has_child(t, "nummod")) return true;
+  if (h >= 0) {
+    for (int c : view.children(h)) {
+      if (c <= t) continue;
+      // "urged protesters to remain calm": the role asked to act is a party.
+      const bool infinitive = view.rel(c) == "xcomp" || (view.rel(c) == "advcl" && view.marker(c) == "to");
+      if (infinitive && controlled_by_object(view, h, c)) return true;
+    }
+  }
+  // "accused border guards of building ...", "criticised farmers for burning ...": the one
+  // accused of an act is a party, wherever the parse hung the complement.
+  auto of_act = [&](int c) {
+    return c > t && (view.rel(c) == "acl" || view.rel(c) == "advcl") &&
+           (view.marker(c) == "of" || view.marker(c) == "for") && view.upos(c) == "VERB";
+  };
+  if (view.rel(t) == "obj" && (std::any_of(view.children(t).begin(), view.children(t).end(), of_act) ||
+                               std::any_of(view.children(h).begin(), view.children(h).end(), of_act))) {
+    return true;
+  }
+  return speaks_next(view, t);
+}
+
+bool ParseExtractor::resolve_cataphora(const SentenceView& view, int t, const DocumentEntities& entities,
+                                       std::size_t sentence, Mention& pronoun) const {
+  // "At the start of his meeting with Wang Yi, Blinken said ...": a possessive in a phrase that
+  // opens the sentence names the subject that follows it, not someone of an earlier sentence.
+  if (view.xpos(t) != "PRP$") return false;
+  int root = t;
+  while (view.head(root) >= 0) root = view.head(root);
+  const int subject = view.child(root, "nsubj");
+  if (subject <= t) return false;
+  for (int a = view.head(t); a >= 0 && a != root; a = view.head(a)) {
+    if (a == subject || (view.rel(a) != "obl" && view.rel(a) != "nmod" && view.rel(a) != "advcl")) return false;
+  }
+  std::optional<Mention> named = mention_finder_.find(view, subject);
+  if (!named || named->kind == MentionKind::kPronoun) return false;
+  if (!named->resolved() && !entities.resolve(*named, sentence)) return false;
+  if (named->entity.type != "person" || (!named->gender.empty() && !pronoun.gender.empty() && named->gender != pronoun.gender)) {
+    return false;
+  }
+  const std::string words = pronoun.entity.mention;
+  pronoun.entity = named->entity;
+  pronoun.entity.mention = words;
+  return true;
+}
+
 ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
                                                        DocumentEntities& entities) const {
   Mentions mentions(static_cast<std::size_t>(view.size()));
@@ -320,35 +375,9 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
       m = mention_finder_.surname_at(view, t);
     }
     if (!m) continue;
-    if (!entities.resolve(*m, sentence)) {
-      if (m->kind == MentionKind::kPronoun) continue;
-      // A bare role noun outside subject position is more often a thing ("exchanges"), unless
-      // it is the definite object of an action: "accused the coalition of", "urged the generals".
-      const bool counted = view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj" && of_quantity(view, view.head(t)) == t;
-      // "..., killing six people, officials on both sides said": a role coordinated into a subject.
-      const bool joined_subject = view.rel(t) == "conj" && view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj";
-      // "met with nine Republican senators", "expelled two diplomats": a counted group.
-      const bool counted_group = view.has_child(t, "nummod");
-
-      // "urged protesters to remain calm": the role asked to act is a party.
-      const bool controller = view.head(t) >= 0 && std::any_of(view.children(view.head(t)).begin(),
-                                                               view.children(view.head(t)).end(), [&](int c) {
-        const bool infinitive = view.rel(c) == "xcomp" || (view.rel(c) == "advcl" && view.marker(c) == "to");
-        return infinitive && c > t && controlled_by_object(view, view.head(t), c);
-      });
-      // "accused border guards of building ...", "criticised farmers for burning ...": the one
-      // accused of an act is a party, wherever the parse hung the complement.
-      auto of_act = [&](int c) {
-        return c > t && (view.rel(c) == "acl" || view.rel(c) == "advcl") &&
-               (view.marker(c) == "of" || view.marker(c) == "for") && view.upos(c) == "VERB";
-      };
-      const bool accused = view.rel(t) == "obj" &&
-                           (std::any_of(view.children(t).begin(), view.children(t).end(), of_act) ||
-                            std::any_of(view.children(view.head(t)).begin(), view.children(view.head(t)).end(), of_act));
-      if (view.rel(t) != "nsubj" && view.deprel(t) != "obl:agent" && !definite_object(view, t) && !counted &&
-          !joined_subject && !controller && !accused && !counted_group && !speaks_next(view, t)) {
-        continue;
-      }
+    const bool cataphoric = m->kind == MentionKind::kPronoun && resolve_cataphora(view, t, entities, sentence, *m);
+    if (!cataphoric && !entities.resolve(*m, sentence)) {
+      if (m->kind == MentionKind::kPronoun || !bare_role_acts(view, t)) continue;
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;
     }

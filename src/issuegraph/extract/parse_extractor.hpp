@@ -41,6 +41,13 @@ class ParseExtractor : public Extractor {
   // True when the phrase headed by t is set off by a comma right before a speech verb
   // ("..., officials on both sides said"): a speaker however the parse attached it.
   bool speaks_next(const SentenceView& view, int t) const;
+  // True when a role noun that no earlier entity explains still names a party here: a subject,
+  // a definite or counted object, the one urged or accused, a speaker set off before its verb.
+  bool bare_role_acts(const SentenceView& view, int t) const;
+  // Resolves a possessive pronoun that opens the sentence to the subject after it; false when
+  // the sentence is not built that way.
+  bool resolve_cataphora(const SentenceView& view, int t, const DocumentEntities& entities, std::size_t sentence,
+                         Mention& pronoun) const;
   // '"We will not sign ...," she said': "I" and "we" in quoted or reported speech are its speaker.
   void resolve_first_person(const SentenceView& view, Mentions& mentions) const;
   // The speaker named after the closing quotation mark ('..., " she said'), or null.

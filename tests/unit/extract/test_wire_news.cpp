@@ -413,3 +413,26 @@ TEST_CASE("a counted group of a role is a party wherever it stands", "[generalis
   REQUIRE(meeting->target.has_value());
   CHECK(contains(meeting->target->mention, "senators"));
 }
+
+TEST_CASE("a possessive opening the sentence names the subject after it", "[generalisation][coreference]") {
+  const auto triples = extract(
+      "President Ana Duarte spoke in Lima on Monday. At the start of his meeting with Duarte, Foreign Minister "
+      "Tomas Berg said the two countries should work together.");
+  for (const auto& t : triples) {
+    if (t.action.action_class == "meet" && t.actor.mention == "his") CHECK(t.actor.id == "tomas_berg");
+  }
+  CHECK(find(triples, "tomas_berg", "make_statement") != nullptr);
+}
+
+TEST_CASE("a clause misread as the object of 'that' is still what was said", "[generalisation][speech]") {
+  const auto triples = extract("Blinken added that the Biden administration places a premium on dialogue with China.");
+  const auto* say = find(triples, "antony_blinken", "make_statement");
+  REQUIRE(say != nullptr);
+  REQUIRE(say->issue.has_value());
+  CHECK(contains(say->issue->text, "premium"));
+}
+
+TEST_CASE("providing specifics is a statement, not aid", "[generalisation][predicates]") {
+  const auto triples = extract("Foreign Minister Tomas Berg outlined his complaints without providing specifics.");
+  CHECK(find_action(triples, "provide_aid") == nullptr);
+}
