@@ -539,7 +539,9 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       args.issues.push_back(named >= 0 ? named : clause);
       if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
     } else if ((r == "obj" || (view.deprel(c) == "nsubj:pass" && !match.stative)) && !actor(c) &&
-               view.upos(c) != "PRON" && !is_relative_pronoun(view.lemma(c)) && !(addresses && is_audience(view, c))) {
+               view.upos(c) != "PRON" && !is_relative_pronoun(view.lemma(c)) &&
+               !(addresses && (is_audience(view, c) || view.has_child(p, "ccomp")))) {
+      // ("informed executives that China had ...": with a content clause, the one told is no issue.)
       // The object, or in a passive ("the proposal was rejected by X") the passive subject.
       add_split(view, c, args.issues);
       if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;

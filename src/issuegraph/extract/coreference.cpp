@@ -135,7 +135,8 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) c
     const bool person = k.entity.type == "person";
     bool agrees = false;
     if (mention.plural) {
-      agrees = k.plural || k.entity.type == "group";
+      const bool named_in_plural = k.plural_sentence != kNever && k.plural_sentence + 1 >= sentence;
+      agrees = k.plural || k.entity.type == "group" || named_in_plural;
     } else if (mention.gender == "neuter") {
       // A named group is "it" whatever its name's number ("the Rapid Support Forces ... it").
       agrees = !person && (!k.plural || k.lexicon || k.entity.type == "organization");
@@ -179,6 +180,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
     k.sentence = sentence;
     k.token = mention.head;
     k.subject = subject;
+    if (mention.plural && mention.kind != MentionKind::kPronoun) k.plural_sentence = sentence;
     Known moved = k;
     known_.erase(known_.begin() + (&k - known_.data()));
     known_.push_back(std::move(moved));
@@ -194,6 +196,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
   }
   k.gender = mention.gender;
   k.plural = mention.plural;
+  if (mention.plural && mention.kind != MentionKind::kPronoun) k.plural_sentence = sentence;
   k.sentence = sentence;
   k.token = mention.head;
   k.subject = subject;

@@ -28,6 +28,7 @@ class DocumentEntities {
   void add(const Mention& mention, std::size_t sentence, bool subject);
 
  private:
+  static constexpr std::size_t kNever = static_cast<std::size_t>(-1);
   struct Known {
     EntityRef entity;
     std::vector<std::string> name_words;
@@ -39,6 +40,9 @@ class DocumentEntities {
     bool subject = false;
     bool lexicon = false;  // known to the lexicon (or a country word), not a guessed name
     int mentions = 0;      // how often the document has named it so far
+    // The last sentence that named it in the plural ("Chinese officials" for China): "they" there
+    // and in the next sentence may be it. kNever when none did.
+    std::size_t plural_sentence = kNever;
   };
   bool resolve_name(Mention& mention) const;
   bool resolve_role(Mention& mention) const;

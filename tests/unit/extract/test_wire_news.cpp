@@ -436,3 +436,23 @@ TEST_CASE("providing specifics is a statement, not aid", "[generalisation][predi
   const auto triples = extract("Foreign Minister Tomas Berg outlined his complaints without providing specifics.");
   CHECK(find_action(triples, "provide_aid") == nullptr);
 }
+
+TEST_CASE("they after a government named in the plural is that government", "[generalisation][coreference]") {
+  // "Chinese officials" resolve to China, a singular country; "they" in the same sentence is
+  // still China, not a plural group named before.
+  const auto triples = extract(
+      "China hosted the summit in March. Presidents from the region met in Geneva and agreed on a plan. "
+      "Chinese officials said they wanted more cultural exchanges.");
+  bool resolved = false;
+  for (const auto& t : triples) {
+    if (t.actor.mention != "they") continue;
+    CHECK(t.actor.id == "china");
+    resolved = true;
+  }
+  CHECK(resolved);
+}
+
+TEST_CASE("striking a tone is a statement, not an attack", "[generalisation][predicates]") {
+  const auto triples = extract("Foreign Minister Wang Yi struck a more conciliatory tone on Friday.");
+  CHECK(find_action(triples, "attack") == nullptr);
+}
