@@ -316,6 +316,13 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
       const std::string& d = view.deprel(c);
       if ((d == "nsubj" || d == "nsubj:outer") && (nearest < 0 || (c < cur && c > nearest))) nearest = c;
     }
+    // "Blinken's interactions with Chinese counterparts offer ...": a noun right after a
+    // preposition is that preposition's object, whatever the parse made of it.
+    if (const int first = nearest >= 0 ? view.first_of_subtree(nearest) : -1; first > 0 && view.upos(first - 1) == "ADP") {
+      for (int c : view.children(cur)) {
+        if (view.deprel(c) == "nsubj" && c < nearest) nearest = c;
+      }
+    }
     // "The United States and the European Union voiced concern" parsed as two subjects with the
     // "and" on the verb: a coordinated subject after all.
     const int first_of_pair = subject_joined_before(view, cur, nearest);

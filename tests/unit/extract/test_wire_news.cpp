@@ -456,3 +456,10 @@ TEST_CASE("striking a tone is a statement, not an attack", "[generalisation][pre
   const auto triples = extract("Foreign Minister Wang Yi struck a more conciliatory tone on Friday.");
   CHECK(find_action(triples, "attack") == nullptr);
 }
+
+TEST_CASE("a noun after a preposition is no subject, whatever the parse made of it", "[generalisation][control]") {
+  // The parse makes "counterparts" a second subject of "offer".
+  const auto triples =
+      extract("Despite the challenges, Blinken's interactions with Chinese counterparts offer opportunities for dialogue.");
+  for (const auto& t : triples) CHECK(t.actor.id != "china");
+}
