@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Fits the extractor's confidence model and measures it, reproducibly (docs/confidence.md):
-#   1. extract --explain over the FIT material (dev seeds 000 + 004, heldout 001-006 and 013-018), label the
+#   1. extract --explain over the FIT material (dev seeds 000 + 004, heldout 001-006, 013-018 and
+#      the development batch 027-034), label the
 #      triples against their gold, fit, write data/models/confidence.json (or $OUT);
-#   2. extract --explain over the TEST split (heldout 007-012, 019-026), label, and report the hand-set
+#   2. extract --explain over the TEST split (heldout 007-012, 019-026, 035-042), label, and report the hand-set
 #      prior and the fitted model side by side. The test split is only measured, never fitted.
 # Usage: scripts/calibrate.sh [BIN]   (BIN defaults to build/issuegraph; SHARED, OUT, DATA override)
 # Skips (exit 0) when ../shared, which holds the scorer and the dev gold, is absent.
@@ -40,25 +41,27 @@ cat > "$tmp/prior.json" <<'EOF'
  "metadata": {"source": "hand-set prior (not fitted)"}}
 EOF
 
-fit_docs=("$shared"/corpus/seeds/000_*.txt "$shared"/corpus/seeds/004_*.txt "$heldout"/docs/00[1-6]_*.txt "$heldout"/docs/01[3-8]_*.txt)
+fit_docs=("$shared"/corpus/seeds/000_*.txt "$shared"/corpus/seeds/004_*.txt "$heldout"/docs/00[1-6]_*.txt "$heldout"/docs/01[3-8]_*.txt
+          "$heldout"/docs/02[7-9]_*.txt "$heldout"/docs/03[0-4]_*.txt)
 fit_gold=("$shared"/corpus/dev-gold/000_*.jsonl "$shared"/corpus/dev-gold/004_*.jsonl
-          "$heldout"/gold/00[1-6]_*.jsonl "$heldout"/gold/01[3-8]_*.jsonl)
-test_docs=("$heldout"/docs/0{07,08,09,10,11,12,19,20,21,22,23,24,25,26}_*.txt)
-test_gold=("$heldout"/gold/0{07,08,09,10,11,12,19,20,21,22,23,24,25,26}_*.jsonl)
+          "$heldout"/gold/00[1-6]_*.jsonl "$heldout"/gold/01[3-8]_*.jsonl
+          "$heldout"/gold/02[7-9]_*.jsonl "$heldout"/gold/03[0-4]_*.jsonl)
+test_docs=("$heldout"/docs/0{07,08,09,10,11,12,19,20,21,22,23,24,25,26,35,36,37,38,39,40,41,42}_*.txt)
+test_gold=("$heldout"/gold/0{07,08,09,10,11,12,19,20,21,22,23,24,25,26,35,36,37,38,39,40,41,42}_*.jsonl)
 
-echo "== fit split: dev seeds 000, 004 + heldout 001-006, 013-018"
+echo "== fit split: dev seeds 000, 004 + heldout 001-006, 013-018, 027-034"
 "$bin" "${data_args[@]}" extract --explain --format jsonl "${fit_docs[@]}" > "$tmp/fit.jsonl"
 python3 "$script" label --scorer "$shared/eval/score.py" --gold "${fit_gold[@]}" \
   --system "$tmp/fit.jsonl" -o "$tmp/fit-split.labelled.jsonl"
 python3 "$script" fit --labelled "$tmp/fit-split.labelled.jsonl" -o "$tmp/fitted.json" \
-  --source "dev seeds 000+004 and eval/heldout 001-006 + 013-018, labelled by score.py (gold precision)"
+  --source "dev seeds 000+004 and eval/heldout 001-006 + 013-018 + 027-034, labelled by score.py (gold precision)"
 python3 "$script" report --labelled "$tmp/fit-split.labelled.jsonl" \
   --model "$tmp/prior.json" --model "$tmp/fitted.json"
 cp "$tmp/fitted.json" "$out"
 echo "calibrate: wrote $out"
 
 echo
-echo "== test split: heldout 007-012, 019-026 (measurement only)"
+echo "== test split: heldout 007-012, 019-026, 035-042 (measurement only)"
 "$bin" "${data_args[@]}" extract --explain --format jsonl "${test_docs[@]}" > "$tmp/test.jsonl"
 python3 "$script" label --scorer "$shared/eval/score.py" --gold "${test_gold[@]}" \
   --system "$tmp/test.jsonl" -o "$tmp/test-split.labelled.jsonl"
