@@ -428,12 +428,9 @@ Triple ParseExtractor::make_triple(const SentenceView& view, const Mention& acto
   return t;
 }
 
-void ParseExtractor::predicate_triples(const SentenceView& view,
-                                       const Mentions& mentions, const ActionMatch& match,
-                                       const SentenceView* open_quote,
-                                       std::vector<Triple>& out) const {
+std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view, const Mentions& mentions,
+                                                        const ActionMatch& match, SubjectInfo& subject) const {
   const int p = match.head;
-  SubjectInfo subject = find_subject(view, p);
   std::vector<const Mention*> actors;
   for (int a : subject.actors) {
     if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
@@ -487,55 +484,56 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
     const int obj = view.child(p, "obj");
     if (obj > p && mentions[static_cast<std::size_t>(obj)]) actors.push_back(&*mentions[static_cast<std::size_t>(obj)]);
   }
-  if (actors.empty()) return;
+  return actors;
+}
+
+bool ParseExtractor::adds_nothing(const SentenceView& view, const ActionMatch& match,
+                                          const SubjectInfo& subject) const {
+  const int p = match.head;
   if ((view.rel(p) == "xcomp" || is_gerund_complement(view, p)) && subject.depth > 0) {
     // "wants to highlight X", "does not seek to challenge Y": the governing action reports the
     // clause as its issue; a second triple would only repeat it.
     const int governor = view.head(p);
-    if (const auto gov = predicate_finder_.find(view, governor, false); gov && !gov->stative) return;
+    if (const auto gov = predicate_finder_.find(view, governor, false); gov && !gov->stative) return true;
   }
-  if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return;
+  if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return true;
   if (view.rel(p) == "ccomp" && view.head(p) >= 0) {
     // "demanded that the government withdraw the bill": what is demanded has not happened.
-    if (const auto gov = predicate_finder_.find(view, view.head(p), false); gov && gov->urges) return;
+    if (const auto gov = predicate_finder_.find(view, view.head(p), false); gov && gov->urges) return true;
   }
+  return false;
+}
 
-  ClauseArguments args = find_arguments(view, match, actor_flags(mentions));
-  if (args.issues.empty() && open_quote != nullptr && match.speech && subject.depth == 0) {
-    // '"...." He said.' / 'Wang said.': the speaker of the previous sentence's quotation.
-    int root = -1;
-    for (int t = 0; t < open_quote->size() && root < 0; ++t) {
-      if (open_quote->head(t) < 0) root = t;
-    }
-    if (root >= 0) {
-      for (const Mention* actor : actors) {
-        Triple t = make_triple(*open_quote, *actor, match);
-        bool from_lexicon = false;
-        t.issue = issue_normalizer_.normalize(*open_quote, root, issue_phrase_tokens(*open_quote, root), from_lexicon);
-        ConfidenceFeatures f;
-        describe_clause(view, p, f);
-        f.quoted_sentence = true;  // the quotation is in the sentence before
-        f.actor = actor->kind;
-        f.has_issue = true;
-        f.issue_from_lexicon = from_lexicon;
-        f.issue_source = IssueSource::kSpeech;
-        f.subject_depth = 1;
-        assign_confidence(t, f, *confidence_, options_.explain);
-        out.push_back(std::move(t));
-      }
-      return;
-    }
+bool ParseExtractor::quotation_triples(const SentenceView& view, const ActionMatch& match,
+                                       const std::vector<const Mention*>& actors, const SentenceView& open_quote,
+                                       std::vector<Triple>& out) const {
+  // '"...." He said.' / 'Wang said.': the speaker of the previous sentence's quotation.
+  int root = -1;
+  for (int t = 0; t < open_quote.size() && root < 0; ++t) {
+    if (open_quote.head(t) < 0) root = t;
   }
-  // "India and Pakistan held talks": in a mutual action each of two subjects is the other's
-  // party.
-  // Not "attended a meeting": an object other than the light one is a thing both took part in.
-  const bool own_object = view.child(p, "obj") >= 0 && view.child(p, "obj") != match.object;
-  const bool mutual = match.mutual && !own_object && args.targets.empty() &&
-                      actors.size() == 2 && actors[0]->entity.id != actors[1]->entity.id;
-  // "NATO leaders opened a two-day summit", "the two sides held talks": a meeting is news with
-  // no issue or other party named (the gold's meetings with issue []).
-  const bool convened = match.action.action_class == "meet" && match.object >= 0 && !own_object;
-  if (args.issues.empty() && args.targets.empty() && !mutual && !convened) return;
+  if (root < 0) return false;
+  for (const Mention* actor : actors) {
+    Triple t = make_triple(open_quote, *actor, match);
+    bool from_lexicon = false;
+    t.issue = issue_normalizer_.normalize(open_quote, root, issue_phrase_tokens(open_quote, root), from_lexicon);
+    ConfidenceFeatures f;
+    describe_clause(view, match.head, f);
+    f.quoted_sentence = true;  // the quotation is in the sentence before
+    f.actor = actor->kind;
+    f.has_issue = true;
+    f.issue_from_lexicon = from_lexicon;
+    f.issue_source = IssueSource::kSpeech;
+    f.subject_depth = 1;
+    assign_confidence(t, f, *confidence_, options_.explain);
+    out.push_back(std::move(t));
+  }
+  return true;
+}
+
+const Mention* ParseExtractor::find_target(const SentenceView& view, const Mentions& mentions,
+                                           const ClauseArguments& args,
+                                           const std::vector<const Mention*>& actors) const {
   const Mention* target = nullptr;
   for (int t : args.targets) {
     const Mention& m = *mentions[static_cast<std::size_t>(t)];
@@ -557,10 +555,16 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       }
     }
   }
-  if (args.issues.empty() && target == nullptr && !mutual && !convened) return;
+  return target;
+}
 
+std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const SentenceView& view, const Mentions& mentions,
+                                                                 const ActionMatch& match, const ClauseArguments& args,
+                                                                 const std::vector<const Mention*>& actors,
+                                                                 const Mention* target) const {
+  const int p = match.head;
   // Issue phrases as (head, words): from the parse, with list items read off the words.
-  std::vector<std::pair<int, std::vector<int>>> phrases;
+  std::vector<Phrase> phrases;
   for (std::size_t k = 0; k < args.issues.size(); ++k) {
     const int head = args.issues[k];
     std::vector<int> tokens = issue_phrase_tokens(view, head);
@@ -629,18 +633,48 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
       });
     }
   }
-  if (phrases.empty() && target == nullptr && !mutual && !convened) return;
   if (phrases.empty() && target != nullptr) {
     std::vector<int> words = trailing_issue(view, target->end);
     if (!words.empty()) phrases.emplace_back(phrase_head(view, words), std::move(words));
   }
+  return phrases;
+}
+
+void ParseExtractor::predicate_triples(const SentenceView& view,
+                                       const Mentions& mentions, const ActionMatch& match,
+                                       const SentenceView* open_quote,
+                                       std::vector<Triple>& out) const {
+  const int p = match.head;
+  SubjectInfo subject = find_subject(view, p);
+  const std::vector<const Mention*> actors = find_actors(view, mentions, match, subject);
+  if (actors.empty() || adds_nothing(view, match, subject)) return;
+
+  ClauseArguments args = find_arguments(view, match, actor_flags(mentions));
+  if (args.issues.empty() && open_quote != nullptr && match.speech && subject.depth == 0 &&
+      quotation_triples(view, match, actors, *open_quote, out)) {
+    return;
+  }
+  // "India and Pakistan held talks": in a mutual action each of two subjects is the other's
+  // party.
+  // Not "attended a meeting": an object other than the light one is a thing both took part in.
+  const bool own_object = view.child(p, "obj") >= 0 && view.child(p, "obj") != match.object;
+  const bool mutual = match.mutual && !own_object && args.targets.empty() &&
+                      actors.size() == 2 && actors[0]->entity.id != actors[1]->entity.id;
+  // "NATO leaders opened a two-day summit", "the two sides held talks": a meeting is news with
+  // no issue or other party named (the gold's meetings with issue []).
+  const bool convened = match.action.action_class == "meet" && match.object >= 0 && !own_object;
+  if (args.issues.empty() && args.targets.empty() && !mutual && !convened) return;
+  const Mention* target = find_target(view, mentions, args, actors);
+  if (args.issues.empty() && target == nullptr && !mutual && !convened) return;
+  const std::vector<Phrase> phrases = issue_phrases(view, mentions, match, args, actors, target);
+  if (phrases.empty() && target == nullptr && !mutual && !convened) return;
   // "Neither Russia nor Ukraine commented": a subject list that denies the act for all.
   bool neither = false;
   for (int a : subject.actors) {
     for (int c : view.children(a)) neither = neither || view.lower(c) == "neither" || view.lower(c) == "nor";
   }
   for (const Mention* actor : actors) {
-    std::vector<std::pair<int, std::vector<int>>> issues = phrases;
+    std::vector<Phrase> issues = phrases;
     if (issues.empty()) issues.emplace_back(-1, std::vector<int>{});
     for (std::size_t k = 0; k < issues.size(); ++k) {
       const int head = issues[k].first;

@@ -36,6 +36,7 @@ class ParseExtractor : public Extractor {
 
  private:
   using Mentions = std::vector<std::optional<Mention>>;  // by token; actors only
+  using Phrase = std::pair<int, std::vector<int>>;        // an issue phrase: head, words
 
   Mentions find_mentions(const SentenceView& view, DocumentEntities& entities) const;
   // True when the phrase headed by t is set off by a comma right before a speech verb
@@ -65,6 +66,21 @@ class ParseExtractor : public Extractor {
   void clause_triples(const SentenceView& view, const Mentions& mentions,
                       const SentenceView* open_quote, std::vector<Triple>& out) const;
   // `open_quote`: the previous sentence when it is a quotation nobody was said to speak yet.
+  // The parts of predicate_triples: who acts (the subject, or the speaker set off before a
+  // speech verb, an "according to" source, an inverted speaker); whether the clause adds
+  // nothing (its governing action already reports it, what is demanded has not happened, a
+  // guessed predicate without its own subject); the triples of a bare speech clause after a
+  // quotation; the other party; and the issue phrases as (head, words).
+  std::vector<const Mention*> find_actors(const SentenceView& view, const Mentions& mentions,
+                                          const ActionMatch& match, SubjectInfo& subject) const;
+  bool adds_nothing(const SentenceView& view, const ActionMatch& match, const SubjectInfo& subject) const;
+  bool quotation_triples(const SentenceView& view, const ActionMatch& match, const std::vector<const Mention*>& actors,
+                         const SentenceView& open_quote, std::vector<Triple>& out) const;
+  const Mention* find_target(const SentenceView& view, const Mentions& mentions, const ClauseArguments& args,
+                             const std::vector<const Mention*>& actors) const;
+  std::vector<Phrase> issue_phrases(const SentenceView& view, const Mentions& mentions, const ActionMatch& match,
+                                    const ClauseArguments& args, const std::vector<const Mention*>& actors,
+                                    const Mention* target) const;
   void predicate_triples(const SentenceView& view, const Mentions& mentions,
                          const ActionMatch& match, const SentenceView* open_quote,
                          std::vector<Triple>& out) const;
