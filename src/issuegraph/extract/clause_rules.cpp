@@ -35,13 +35,14 @@ bool is_setting(const SentenceView& view, int t) {
       "august", "september", "october", "november", "december", "occasion", "sideline",
       "arrival", "departure"};
   if (view.upos(t) == "NUM" || view.deprel(t) == "obl:tmod") return true;
-  // "At a regular briefing, the spokeswoman said": the occasion, not what was said.
-  static constexpr std::string_view kOccasions[] = {"briefing", "conference", "summit", "meeting", "session",
-                                                    "rally", "ceremony", "event", "forum", "interview",
-                                                    "hearing", "gathering", "dinner", "reception"};
+  // "At a regular briefing, the spokeswoman said": the occasion, not what was said. Occasions
+  // are the gatherings a speaker addresses (is_audience) and a few more.
+  static constexpr std::string_view kOccasions[] = {"briefing", "ceremony", "event", "interview", "hearing",
+                                                    "dinner", "reception"};
   const std::string_view marker = view.marker(t);
   if ((marker == "at" || marker == "during") &&
-      std::find(std::begin(kOccasions), std::end(kOccasions), view.lemma(t)) != std::end(kOccasions)) {
+      (is_audience(view, t) ||
+       std::find(std::begin(kOccasions), std::end(kOccasions), view.lemma(t)) != std::end(kOccasions))) {
     return true;
   }
   // "speaking on condition of anonymity", "on behalf of": how it was said, not what about.
