@@ -43,10 +43,9 @@ TEST_CASE("the party criticised for an act did it, not the critic", "[generalisa
   const auto triples = extract("Farmers' unions criticised Chile for approving new salmon farms.");
   REQUIRE(find_action(triples, "criticize") != nullptr);
   for (const auto& t : triples) CHECK(t.action.action_class != "approve");
-  const auto* praise = find(extract("Lithuania praised the agency for defending press freedom."), "lithuania", "praise");
-  REQUIRE(praise != nullptr);
-  for (const auto& t : extract("Lithuania praised the agency for defending press freedom."))
-    CHECK_FALSE((t.actor.id == "lithuania" && t.action.action_class == "defend"));
+  const auto praised = extract("Lithuania praised the agency for defending press freedom.");
+  REQUIRE(find(praised, "lithuania", "praise") != nullptr);
+  for (const auto& t : praised) CHECK_FALSE((t.actor.id == "lithuania" && t.action.action_class == "defend"));
 }
 
 TEST_CASE("a government in a country is that country even when the parse hangs the place on the verb",

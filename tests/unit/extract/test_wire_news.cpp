@@ -52,7 +52,8 @@ TEST_CASE("going to with an infinitive is a future, not a visit", "[generalisati
   const auto triples = extract("\"We are going to review every contract,\" the defence minister said.");
   CHECK(find_action(triples, "visit") == nullptr);
   // The place after "go to" is still a visit.
-  CHECK(find_action(extract("Foreign Minister Yuki Sato will go to Manila for talks on fishing rights."), "visit") != nullptr);
+  const auto trip = extract("Foreign Minister Yuki Sato will go to Manila for talks on fishing rights.");
+  CHECK(find_action(trip, "visit") != nullptr);
 }
 
 TEST_CASE("a past participle opening a sentence makes the subject its patient", "[generalisation][control]") {
