@@ -672,9 +672,14 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
         if (subject >= 0 && actor(subject)) add_target(subject);
       }
       if (source == IssueSource::kControl) {
-        // "seeks to challenge the United States": the controlled verb's object is the target.
+        // "seeks to challenge the United States", "vowed to retaliate against Israel": the
+        // controlled verb's object or the party of its against/on phrase is the target.
         const int obj = view.child(c, "obj");
         if (obj >= 0 && actor(obj)) add_target(obj);
+        for (int g : view.children(c)) {
+          const std::string_view m = view.marker(g);
+          if (view.rel(g) == "obl" && (m == "against" || m == "on") && actor(g)) add_target(g);
+        }
       }
     }
     if (!args.issues.empty()) break;

@@ -542,20 +542,30 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
       break;
     }
   }
-  if (target == nullptr && args.source != IssueSource::kSpeech) {
-    // "raised concerns about China's support for Russia", "called for Djalo's release": the
-    // one whose act or fate the issue is stands as the party.
-    for (int head : args.issues) {
-      const int owner = view.child(head, "nmod:poss");
-      if (owner < 0 || !mentions[static_cast<std::size_t>(owner)]) continue;
-      const Mention& m = *mentions[static_cast<std::size_t>(owner)];
-      if (std::none_of(actors.begin(), actors.end(), [&](const Mention* a) { return a->entity.id == m.entity.id; })) {
-        target = &m;
-        break;
+  if (target != nullptr || args.source == IssueSource::kSpeech) return target;
+  auto other_party = [&](int t) -> const Mention* {
+    if (t < 0 || !mentions[static_cast<std::size_t>(t)]) return nullptr;
+    const Mention& m = *mentions[static_cast<std::size_t>(t)];
+    const bool acts = std::any_of(actors.begin(), actors.end(), [&](const Mention* a) { return a->entity.id == m.entity.id; });
+    return acts ? nullptr : &m;
+  };
+  for (int head : args.issues) {
+    // "raised concerns about China's support for Russia", "called for Djalo's release": the one
+    // whose act or fate the issue is; "welcomed the decision by Togo": the one who decided.
+    if (const Mention* m = other_party(view.child(head, "nmod:poss"))) return m;
+    for (int c : view.children(head)) {
+      const std::string_view marker = view.marker(c);
+      if (view.rel(c) != "nmod") continue;
+      if (marker == "by") {
+        if (const Mention* m = other_party(c)) return m;
+      } else if (marker == "against" || marker == "on") {
+        // "new sanctions against Iran's banking sector": the one the measure is aimed at.
+        if (const Mention* m = other_party(c)) return m;
+        if (const Mention* m = other_party(view.child(c, "nmod:poss"))) return m;
       }
     }
   }
-  return target;
+  return nullptr;
 }
 
 std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const SentenceView& view, const Mentions& mentions,

@@ -464,3 +464,26 @@ TEST_CASE("a noun after a preposition is no subject, whatever the parse made of 
       extract("Despite the challenges, Blinken's interactions with Chinese counterparts offer opportunities for dialogue.");
   for (const auto& t : triples) CHECK(t.actor.id != "china");
 }
+
+TEST_CASE("parties inside what is vowed, welcomed or announced", "[generalisation][targets]") {
+  const auto vow = extract("Iran vowed to retaliate against Israel.");
+  const auto* pledge = find(vow, "iran", "pledge");
+  REQUIRE(pledge != nullptr);
+  REQUIRE(pledge->target.has_value());
+  CHECK(pledge->target->id == "israel");
+  const auto welcome = extract("Ghana welcomed the decision by Togo to release the prisoners.");
+  const auto* praise = find(welcome, "ghana", "praise");
+  REQUIRE(praise != nullptr);
+  REQUIRE(praise->target.has_value());
+  CHECK(praise->target->id == "togo");
+  const auto measures = extract("Britain announced new sanctions against Iran's banking sector.");
+  const auto* announcement = find(measures, "united_kingdom", "announce");
+  REQUIRE(announcement != nullptr);
+  REQUIRE(announcement->target.has_value());
+  CHECK(announcement->target->id == "iran");
+}
+
+TEST_CASE("fining is a sanction", "[generalisation][predicates]") {
+  const auto triples = extract("The European Commission fined the carmaker for abusing its dominance.");
+  CHECK(find_action(triples, "sanction") != nullptr);
+}
