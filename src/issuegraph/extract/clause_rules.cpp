@@ -319,7 +319,8 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     }
     // "Blinken's interactions with Chinese counterparts offer ...": a noun right after a
     // preposition is that preposition's object, whatever the parse made of it.
-    if (const int first = nearest >= 0 ? view.first_of_subtree(nearest) : -1; first > 0 && view.upos(first - 1) == "ADP") {
+    const int first = nearest >= 0 ? view.first_of_subtree(nearest) : -1;
+    if (first > 0 && view.upos(first - 1) == "ADP") {
       for (int c : view.children(cur)) {
         if (view.deprel(c) == "nsubj" && c < nearest) nearest = c;
       }
@@ -341,7 +342,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
         return info;
       }
       if (d == "nsubj:pass" && step == 0) info.passive_subject = c;
-      // "Ryan was briefed on the allegations and urged Franks to resign": a finite active verb
+      // "Ruiz was informed of the findings and urged the minister to step down": a finite active verb
       // coordinated with a passive one shares its subject as the one who acts.
       if (d == "nsubj:pass" && step > 0 && active_conjunct) {
         for (int s : subject_list(view, c)) info.actors.push_back(s);
@@ -445,7 +446,8 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
     if (r == "obj" && c != match.object && !actor(c)) {
       // "suspended a partnership dialogue with Tbilisi": the party of what was acted on.
       for (int g : view.children(c)) {
-        if (view.rel(g) == "nmod" && (view.marker(g) == "with" || view.marker(g) == "between") && actor(g)) add_target(g);
+        const std::string_view m = view.marker(g);
+        if (view.rel(g) == "nmod" && (m == "with" || m == "between") && actor(g)) add_target(g);
       }
     }
     if (view.deprel(c) == "nsubj:pass" && actor(c) && !match.stative) add_target(c);

@@ -136,7 +136,7 @@ IssueRef IssueNormalizer::normalize(const SentenceView& view, int head,
 std::string IssueNormalizer::fallback_label(const SentenceView& view, int head,
                                             const std::vector<int>& tokens) const {
   // Head with its compounds and adjectives, then its first of/for/to phrase:
-  // "the flow of chemicals used to make fentanyl" -> "flow of chemicals".
+  // "the export of parts used to build drones" -> "export of part".
   auto core = [&](int h) {
     std::vector<int> words{h};
     for (int c : view.children(h)) {

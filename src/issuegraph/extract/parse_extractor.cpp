@@ -341,7 +341,7 @@ bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
 
 bool ParseExtractor::resolve_cataphora(const SentenceView& view, int t, const DocumentEntities& entities,
                                        std::size_t sentence, Mention& pronoun) const {
-  // "At the start of his meeting with Wang Yi, Blinken said ...": a possessive in a phrase that
+  // "At the end of his talks with Duarte, Berg said ...": a possessive in a phrase that
   // opens the sentence names the subject that follows it, not someone of an earlier sentence.
   if (view.xpos(t) != "PRP$") return false;
   int root = t;
@@ -354,9 +354,8 @@ bool ParseExtractor::resolve_cataphora(const SentenceView& view, int t, const Do
   std::optional<Mention> named = mention_finder_.find(view, subject);
   if (!named || named->kind == MentionKind::kPronoun) return false;
   if (!named->resolved() && !entities.resolve(*named, sentence)) return false;
-  if (named->entity.type != "person" || (!named->gender.empty() && !pronoun.gender.empty() && named->gender != pronoun.gender)) {
-    return false;
-  }
+  const bool genders_differ = !named->gender.empty() && !pronoun.gender.empty() && named->gender != pronoun.gender;
+  if (named->entity.type != "person" || genders_differ) return false;
   const std::string words = pronoun.entity.mention;
   pronoun.entity = named->entity;
   pronoun.entity.mention = words;
@@ -440,7 +439,8 @@ std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view
     // right before a speech verb is its speaker, however the parse joined it.
     // A list item after a comma ("Niger, Mali and Burkina Faso announced") stays in its list.
     const int speaker = attribution_before(view, p);
-    const bool listed = speaker >= 0 && std::find(subject.actors.begin(), subject.actors.end(), speaker) != subject.actors.end();
+    const bool listed =
+        speaker >= 0 && std::find(subject.actors.begin(), subject.actors.end(), speaker) != subject.actors.end();
     if (speaker >= 0 && mentions[static_cast<std::size_t>(speaker)] && !listed &&
         subject.actors != conjuncts(view, speaker)) {
       subject = SubjectInfo{conjuncts(view, speaker), -1, 0};
@@ -546,7 +546,8 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
   auto other_party = [&](int t) -> const Mention* {
     if (t < 0 || !mentions[static_cast<std::size_t>(t)]) return nullptr;
     const Mention& m = *mentions[static_cast<std::size_t>(t)];
-    const bool acts = std::any_of(actors.begin(), actors.end(), [&](const Mention* a) { return a->entity.id == m.entity.id; });
+    const bool acts =
+        std::any_of(actors.begin(), actors.end(), [&](const Mention* a) { return a->entity.id == m.entity.id; });
     return acts ? nullptr : &m;
   };
   for (int head : args.issues) {

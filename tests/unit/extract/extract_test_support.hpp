@@ -45,6 +45,39 @@ inline std::vector<issuegraph::Triple> extract(const std::string& text, double m
   return extractor->extract(doc, annotate(doc));
 }
 
+// One row of a hand-made parse: form, UPOS, XPOS, lemma, CoNLL-U head (1-based, 0 = root), relation.
+struct ParsedWord {
+  std::string form, upos, xpos, lemma;
+  int head;
+  std::string deprel;
+};
+
+// Triples of one sentence whose parse is given, not predicted: tests of parse repairs must not
+// depend on the shipped parser making the same mistake again.
+inline std::vector<issuegraph::Triple> extract_parsed(const std::vector<ParsedWord>& words) {
+  issuegraph::Sentence sentence;
+  std::string text;
+  for (const ParsedWord& w : words) {
+    if (!text.empty()) text += ' ';
+    issuegraph::Token t;
+    t.form = w.form;
+    t.begin = text.size();
+    text += w.form;
+    t.end = text.size();
+    t.upos = w.upos;
+    t.xpos = w.xpos;
+    t.lemma = w.lemma;
+    t.head = w.head;
+    t.deprel = w.deprel;
+    sentence.tokens.push_back(std::move(t));
+  }
+  sentence.end = text.size();
+  sentence.text = text;
+  const issuegraph::Document doc = document(text);
+  const auto extractor = issuegraph::make_extractor(lexicon(), {});
+  return extractor->extract(doc, {sentence});
+}
+
 // The first triple whose actor id and action class are the given ones, or nullptr.
 inline const issuegraph::Triple* find(const std::vector<issuegraph::Triple>& triples,
                                       const std::string& actor_id, const std::string& action_class) {

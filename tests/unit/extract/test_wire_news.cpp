@@ -397,7 +397,7 @@ TEST_CASE("after a quotation its speaker's content is the quotation, not a phras
 }
 
 TEST_CASE("going to before a copula is a future too", "[generalisation][predicates]") {
-  const auto triples = extract("\"I think it is going to be quite significant,\" Mr Khan said.");
+  const auto triples = extract("\"I expect it is going to be very close,\" Mr Okoye said.");
   CHECK(find_action(triples, "visit") == nullptr);
 }
 
@@ -417,7 +417,7 @@ TEST_CASE("a counted group of a role is a party wherever it stands", "[generalis
 
 TEST_CASE("a possessive opening the sentence names the subject after it", "[generalisation][coreference]") {
   const auto triples = extract(
-      "President Ana Duarte spoke in Lima on Monday. At the start of his meeting with Duarte, Foreign Minister "
+      "President Ana Duarte spoke in Lima on Monday. At the end of his talks with Duarte, Foreign Minister "
       "Tomas Berg said the two countries should work together.");
   for (const auto& t : triples) {
     if (t.action.action_class == "meet" && t.actor.mention == "his") CHECK(t.actor.id == "tomas_berg");
@@ -426,15 +426,16 @@ TEST_CASE("a possessive opening the sentence names the subject after it", "[gene
 }
 
 TEST_CASE("a clause misread as the object of 'that' is still what was said", "[generalisation][speech]") {
-  const auto triples = extract("Blinken added that the Biden administration places a premium on dialogue with China.");
-  const auto* say = find(triples, "antony_blinken", "make_statement");
+  const auto triples = extract(
+      "Minister Ana Mendes spoke in Luanda. Mendes added that the government places great weight on talks with Angola.");
+  const auto* say = find(triples, "ana_mendes", "make_statement");
   REQUIRE(say != nullptr);
   REQUIRE(say->issue.has_value());
-  CHECK(contains(say->issue->text, "premium"));
+  CHECK(contains(say->issue->text, "weight"));
 }
 
-TEST_CASE("providing specifics is a statement, not aid", "[generalisation][predicates]") {
-  const auto triples = extract("Foreign Minister Tomas Berg outlined his complaints without providing specifics.");
+TEST_CASE("providing details is a statement, not aid", "[generalisation][predicates]") {
+  const auto triples = extract("Foreign Minister Tomas Berg listed his grievances without providing details.");
   CHECK(find_action(triples, "provide_aid") == nullptr);
 }
 
@@ -443,7 +444,7 @@ TEST_CASE("they after a government named in the plural is that government", "[ge
   // still China, not a plural group named before.
   const auto triples = extract(
       "China hosted the summit in March. Presidents from the region met in Geneva and agreed on a plan. "
-      "Chinese officials said they wanted more cultural exchanges.");
+      "Chinese officials said they hoped for more student visas.");
   bool resolved = false;
   for (const auto& t : triples) {
     if (t.actor.mention != "they") continue;
@@ -454,14 +455,21 @@ TEST_CASE("they after a government named in the plural is that government", "[ge
 }
 
 TEST_CASE("striking a tone is a statement, not an attack", "[generalisation][predicates]") {
-  const auto triples = extract("Foreign Minister Wang Yi struck a more conciliatory tone on Friday.");
+  const auto triples = extract("Foreign Minister Lena Holt struck a softer tone on Friday.");
   CHECK(find_action(triples, "attack") == nullptr);
 }
 
 TEST_CASE("a noun after a preposition is no subject, whatever the parse made of it", "[generalisation][control]") {
-  // The parse makes "counterparts" a second subject of "offer".
-  const auto triples =
-      extract("Despite the challenges, Blinken's interactions with Chinese counterparts offer opportunities for dialogue.");
+  // A parse the shipped parser has produced on news: "officials" as a second subject of
+  // "offer", "with" as a marker of the verb.
+  const auto triples = extract_test::extract_parsed({
+      {"Despite", "ADP", "IN", "despite", 3, "case"},   {"the", "DET", "DT", "the", 3, "det"},
+      {"setbacks", "NOUN", "NNS", "setback", 11, "obl"}, {",", "PUNCT", ",", ",", 3, "punct"},
+      {"Sato", "PROPN", "NNP", "Sato", 7, "nmod:poss"},  {"'s", "PART", "POS", "'s", 5, "case"},
+      {"talks", "NOUN", "NNS", "talk", 11, "nsubj"},     {"with", "ADP", "IN", "with", 11, "mark"},
+      {"Chinese", "ADJ", "JJ", "chinese", 10, "amod"},   {"officials", "NOUN", "NNS", "official", 11, "nsubj"},
+      {"offer", "VERB", "VBP", "offer", 0, "root"},      {"hope", "NOUN", "NN", "hope", 11, "obj"},
+      {".", "PUNCT", ".", ".", 11, "punct"}});
   for (const auto& t : triples) CHECK(t.actor.id != "china");
 }
 
