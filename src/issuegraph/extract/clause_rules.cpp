@@ -429,8 +429,9 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   if (match.object >= 0) {
     if (actor(match.object)) add_target(match.object);  // "summoned South Korea's ambassador"
     for (int c : view.children(match.object)) {
-      // "drills around Taiwan", "patrols near the Philippines": where a show of force is aimed.
-      const bool aimed = view.marker(c) == "around" || view.marker(c) == "near";
+      // "drills around Taiwan", "patrols near the Philippines": where a show of force is aimed;
+      // "recalled its ambassador to Argentina", "issued a warning to Moscow": the one addressed.
+      const bool aimed = view.marker(c) == "around" || view.marker(c) == "near" || view.marker(c) == "to";
       if (view.rel(c) == "nmod" && (party_marker(view.marker(c)) || aimed) && actor(c)) add_target(c);
     }
     // "imposed sweeping sanctions on X" with "sweeping" read as a gerund holding the phrases.

@@ -18,7 +18,10 @@ bool may_hold_actor(const SentenceView& view, int t) {
   const std::string_view r = view.rel(t);
   return r == "nsubj" || r == "obj" || r == "iobj" || r == "obl" || r == "nmod" || r == "conj" ||
          r == "appos" || r == "root" || r == "dep" || r == "dislocated" || r == "vocative" ||
-         (r == "compound" && view.upos(t) == "NOUN");  // "officials' warning" parsed as compound
+         (r == "compound" && view.upos(t) == "NOUN") ||  // "officials' warning" parsed as compound
+         // "the U.S. decision", "the Russian invasion": whose act an issue is (find_target)
+         (view.head(t) >= 0 && view.upos(view.head(t)) == "NOUN" &&
+          ((r == "compound" && view.upos(t) == "PROPN") || (r == "amod" && view.upos(t) == "ADJ")));
 }
 
 std::vector<bool> actor_flags(const std::vector<std::optional<Mention>>& mentions) {
@@ -556,8 +559,13 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
     if (const Mention* m = other_party(view.child(head, "nmod:poss"))) return m;
     for (int c : view.children(head)) {
       const std::string_view marker = view.marker(c);
+      // "criticized the U.S. decision", "condemned the Russian invasion": whose act it is.
+      if (view.rel(c) == "compound" || view.rel(c) == "amod") {
+        if (const Mention* m = other_party(c)) return m;
+      }
       if (view.rel(c) != "nmod") continue;
-      if (marker == "by") {
+      if (marker == "by" || marker == "for" || marker == "to") {
+        // "the decision by Togo", "approved a loan for Egypt", "aid to Ukraine".
         if (const Mention* m = other_party(c)) return m;
       } else if (marker == "against" || marker == "on") {
         // "new sanctions against Iran's banking sector": the one the measure is aimed at.

@@ -495,3 +495,21 @@ TEST_CASE("fining is a sanction", "[generalisation][predicates]") {
   const auto triples = extract("The European Commission fined the carmaker for abusing its dominance.");
   CHECK(find_action(triples, "sanction") != nullptr);
 }
+
+TEST_CASE("whose decision, loan or envoy an issue is", "[generalisation][targets]") {
+  const auto recall = extract("Spain recalled its ambassador to Argentina for consultations.");
+  const auto* withdrawal = find(recall, "spain", "reduce_relations");
+  REQUIRE(withdrawal != nullptr);
+  REQUIRE(withdrawal->target.has_value());
+  CHECK(withdrawal->target->id == "argentina");
+  const auto loan = extract("The IMF approved a $3 billion loan for Egypt.");
+  const auto* approval = find_action(loan, "agree");
+  REQUIRE(approval != nullptr);
+  REQUIRE(approval->target.has_value());
+  CHECK(approval->target->id == "egypt");
+  const auto criticism = extract("Mexico's president criticized the U.S. decision to deploy troops to the border.");
+  const auto* critic = find_action(criticism, "criticize");
+  REQUIRE(critic != nullptr);
+  REQUIRE(critic->target.has_value());
+  CHECK(critic->target->id == "united_states");
+}
