@@ -707,8 +707,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
                                                           view.children(match.object).end(), [&](int c) {
                            return view.rel(c) == "amod" || view.rel(c) == "compound";
                          });
-  if (args.issues.empty() && (args.targets.empty() || (described && !object_is_party)) && match.object >= 0 &&
-      view.rel(match.object) == "obj" && match.action.action_class != "meet") {
+  // In a passive the object is the subject: "the crossing was closed by Pakistani authorities".
+  const bool light_object = match.object >= 0 && (view.rel(match.object) == "obj" ||
+                                                  (view.deprel(match.object) == "nsubj:pass" && !match.stative));
+  if (args.issues.empty() && (args.targets.empty() || (described && !object_is_party)) && light_object &&
+      match.action.action_class != "meet") {
     args.issues.push_back(match.object);
     args.source = IssueSource::kObject;
   }

@@ -21,12 +21,27 @@ bool is_vague_modifier(const std::string& lemma) {
          lemma == "even" || lemma == "particular";
 }
 
+// A date that ends the issue's phrase ("energy cooperation | on Monday", "the vote | last
+// Tuesday"): when it happened, not what it is about. Only at the end, so that dropping it
+// leaves the phrase whole.
+bool is_closing_date(const SentenceView& view, int head, int t) {
+  if (t < head || t != view.children(head).back() || view.deprel(t) == "nmod:poss") return false;
+  static constexpr std::string_view kDates[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+      "yesterday", "tomorrow", "weekend", "january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december"};
+  const std::string_view r = view.rel(t);
+  if (view.deprel(t) == "obl:tmod" || view.deprel(t) == "nmod:tmod") return true;
+  if (r != "nmod" && r != "obl") return false;
+  return std::find(std::begin(kDates), std::end(kDates), view.lower(t)) != std::end(kDates);
+}
+
 void collect(const SentenceView& view, int t, std::vector<int>& out, bool top) {
   out.push_back(t);
   for (int c : view.children(t)) {
     const std::string_view r = view.rel(c);
     if (top && (r == "conj" || r == "cc")) continue;
-    if (r == "parataxis") continue;
+    if (r == "parataxis" || (top && is_closing_date(view, t, c))) continue;
     // Non-restrictive relative clauses (", which has been ...") comment on the issue.
     if (view.deprel(c) == "acl:relcl") {
       bool comma = false;

@@ -38,6 +38,10 @@ bool contains(std::string_view word, const auto& list) {
 
 bool starts_upper(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
 
+// Lowercase words inside organisation names ("Organisation of American States", "Food and
+// Agriculture Organization", "Bank for International Settlements").
+constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "and", "for", "the", "&"};
+
 bool is_initial(std::string_view form) {
   return (form.size() == 2 && form[1] == '.' && form[0] >= 'A' && form[0] <= 'Z') ||
          (form.size() == 1 && form[0] >= 'A' && form[0] <= 'Z');
@@ -230,12 +234,46 @@ int MentionFinder::and_name_end(const SentenceView& view, int i) const {
   return end;
 }
 
+std::optional<MentionFinder::SplitName> MentionFinder::split_known_name(const SentenceView& view, int i) const {
+  constexpr int kLongestName = 8;
+  auto capitalised = [&](int k) { return starts_upper(view.token(k).form); };
+  auto continues_run = [&](int k) { return capitalised(k) || contains(view.lower(k), kNameConnectors); };
+  auto heads_outside = [&](int b, int e) {
+    std::vector<int> words;
+    for (int k = b; k < e; ++k) {
+      if (view.head(k) < b || view.head(k) >= e) words.push_back(k);
+    }
+    return words;
+  };
+  if (!capitalised(i)) return std::nullopt;
+  int run_begin = i;
+  int run_end = i + 1;
+  while (run_begin > 0 && i - run_begin < kLongestName && continues_run(run_begin - 1)) --run_begin;
+  while (run_end < view.size() && run_end - i < kLongestName && continues_run(run_end)) ++run_end;
+  // A run the parse keeps as one phrase is the ordinary name finder's business.
+  if (run_end - run_begin < 2 || heads_outside(run_begin, run_end).size() < 2) return std::nullopt;
+  for (int length = std::min(run_end - run_begin, kLongestName); length >= 2; --length) {
+    for (int b = std::max(run_begin, i - length + 1); b <= i && b + length <= run_end; ++b) {
+      const int e = b + length;
+      if (!capitalised(b) || !capitalised(e - 1) || lexicon_.actor_by_name(view.text(b, e)) == nullptr) continue;
+      const std::vector<int> heads = heads_outside(b, e);
+      if (heads.size() < 2) return std::nullopt;
+      return SplitName{b, e, heads.back()};
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) const {
   if (i < 0 || i >= view.size()) return std::nullopt;
   const std::string& upos = view.upos(i);
   if (upos == "PRON" || upos == "DET") return find_pronoun(view, i);
   if (upos != "PROPN" && upos != "NOUN" && upos != "ADJ" && upos != "X") return std::nullopt;
   if (contains(view.lower(i), kCalendarWords)) return std::nullopt;
+  if (const auto split = split_known_name(view, i)) {
+    if (i != split->representative) return std::nullopt;
+    return find_name(view, i, split->begin, split->end);
+  }
   // The second half of a name written with "and" is no name of its own.
   if (const int h = view.head(i); h >= 0 && h + 2 <= i && view.rel(i) == "conj" && and_name_end(view, h) > i) {
     return std::nullopt;

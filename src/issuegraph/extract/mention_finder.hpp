@@ -82,6 +82,14 @@ class MentionFinder {
   // When token i opens one name written with "and" ("Trinidad and Tobago", "Peace and Security
   // Council"), the index after its last word; else -1.
   int and_name_end(const SentenceView& view, int i) const;
+  // A lexicon name of two or more words that the tagger or parse broke into pieces with heads
+  // of their own ("Human Rights Watch" read as an adjective, a noun and a name).
+  struct SplitName {
+    int begin = 0;
+    int end = 0;
+    int representative = -1;  // the last word headed outside the name: the one that speaks for it
+  };
+  std::optional<SplitName> split_known_name(const SentenceView& view, int i) const;
   // A group of people of a country that no lexicon lists ("Scottish fishermen"), or nothing.
   std::optional<Mention> people_of_country(const SentenceView& view, int i, int begin, int end) const;
   // The person named after a posting's organisation ("Ambassador to NATO Grace Hollings") in a

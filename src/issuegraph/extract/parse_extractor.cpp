@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 #include <set>
 #include <tuple>
 
 #include "issuegraph/extract/clause_rules.hpp"
 #include "issuegraph/extract/confidence.hpp"
 #include "issuegraph/extract/lexicon.hpp"
+#include "issuegraph/extract/parse_repair.hpp"
 #include "issuegraph/extract/quotation.hpp"
 
 namespace issuegraph::extract {
@@ -224,7 +226,11 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
   // Sentences of a quotation that is still open ('"We have ... . Our patience has run out," she
   // said'): their "we" is the speaker named where the quotation closes.
   std::vector<std::pair<SentenceView, Mentions>> quoted;
-  for (const Sentence& sentence : sentences) {
+  std::deque<Sentence> repaired;  // a deque, so that views of earlier sentences stay valid
+  for (const Sentence& parsed : sentences) {
+    std::optional<Sentence> fixed = repair_parse(parsed);
+    if (fixed) repaired.push_back(std::move(*fixed));
+    const Sentence& sentence = fixed ? repaired.back() : parsed;
     SentenceView view(doc, sentence);
     if (view.size() == 0 || is_page_chrome(view)) continue;
     if (!view.parsed()) {
@@ -459,7 +465,7 @@ std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view
       if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
     }
   }
-  if (actors.empty() && subject.passive_subject >= 0) {
+  if (actors.empty() && subject.passive_subject >= 0 && match.speech) {
     // "During talks with X, Y was told ...": the party of the framing meeting spoke.
     for (int c : view.children(p)) {
       if (view.rel(c) != "obl" && view.rel(c) != "advcl") continue;
@@ -785,7 +791,7 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
   int issue = -1;
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
-    const bool about = r == "nmod" && is_issue_marker(view.marker(c)) && view.marker(c) != "of";
+    const bool about = r == "nmod" && is_issue_marker(view.marker(c)) && view.marker(c) != "of" && !is_setting(view, c);
     // "a warning that sales could aid Russia": the content clause of a speech noun.
     const bool content = (r == "acl" || r == "ccomp") && view.marker(c) == "that";
     if ((about || content) && mention_at(c) == nullptr) {

@@ -513,3 +513,64 @@ TEST_CASE("whose decision, loan or envoy an issue is", "[generalisation][targets
   REQUIRE(critic->target.has_value());
   CHECK(critic->target->id == "united_states");
 }
+
+TEST_CASE("a known organisation name the parse broke in two still acts as itself", "[generalisation][actors]") {
+  // "Human Rights Watch" tagged as an adjective, a noun and a name, with two subjects of
+  // "said": the lexicon's name over the capitalised run, not its last word "Watch".
+  const auto triples = extract_test::extract_parsed({
+      {"Human", "ADJ", "JJ", "human", 2, "amod"},       {"Rights", "NOUN", "NNS", "right", 4, "nsubj"},
+      {"Watch", "PROPN", "NNP", "Watch", 4, "nsubj"},   {"said", "VERB", "VBD", "say", 0, "root"},
+      {"the", "DET", "DT", "the", 6, "det"},            {"arrests", "NOUN", "NNS", "arrest", 8, "nsubj"},
+      {"were", "AUX", "VBD", "be", 8, "cop"},           {"arbitrary", "ADJ", "JJ", "arbitrary", 4, "ccomp"},
+      {".", "PUNCT", ".", ".", 4, "punct"}});
+  REQUIRE(!triples.empty());
+  for (const auto& t : triples) {
+    CHECK(t.actor.id == "human_rights_watch");
+    CHECK(t.actor.id != "watch");
+  }
+  // The parse kept "Amnesty International" whole: the ordinary name finder's case, unchanged.
+  const auto amnesty = extract("Amnesty International said the trial was unfair.");
+  CHECK(find(amnesty, "amnesty_international", "make_statement") != nullptr);
+}
+
+TEST_CASE("a passive whose subject is a light verb's object keeps it as the issue", "[generalisation][issues]") {
+  for (const char* text : {"The crossing was closed by Pakistani authorities on Thursday.",
+                           "Pakistani authorities closed the crossing on Thursday."}) {
+    INFO(text);
+    const auto triples = extract(text);
+    const auto* closure = find(triples, "pakistan", "reduce_relations");
+    REQUIRE(closure != nullptr);
+    REQUIRE(closure->issue.has_value());
+    CHECK(contains(closure->issue->text, "crossing"));
+    // A border crossing is not humanitarian aid unless aid is named.
+    CHECK(closure->issue->id != "humanitarian_aid");
+  }
+  // Without an agent nobody is named: no triple.
+  CHECK(extract("The crossing was closed on Thursday.").empty());
+}
+
+TEST_CASE("a full verb the parse made an auxiliary heads its clause", "[generalisation][parse-repair]") {
+  // "deny" attached as an auxiliary of "harbouring", which UD allows only for AUX words.
+  const auto triples = extract_test::extract_parsed({
+      {"The", "DET", "DT", "the", 2, "det"},           {"Taliban", "PROPN", "NNP", "Taliban", 4, "nsubj"},
+      {"deny", "VERB", "VBP", "deny", 4, "aux"},       {"harbouring", "VERB", "VBG", "harbour", 0, "root"},
+      {"the", "DET", "DT", "the", 6, "det"},           {"militants", "NOUN", "NNS", "militant", 4, "obj"},
+      {".", "PUNCT", ".", ".", 4, "punct"}});
+  const auto* denial = find_action(triples, "deny");
+  REQUIRE(denial != nullptr);
+  CHECK(denial->actor.id == "taliban");
+  REQUIRE(denial->issue.has_value());
+  CHECK(contains(denial->issue->text, "harbouring"));
+}
+
+TEST_CASE("a date that ends a phrase is neither the issue nor part of it", "[generalisation][issues]") {
+  const auto triples = extract("Brazil and Argentina signed a deal on energy cooperation on Monday.");
+  const auto* deal = find(triples, "brazil", "sign_agreement");
+  REQUIRE(deal != nullptr);
+  REQUIRE(deal->issue.has_value());
+  CHECK(contains(deal->issue->text, "energy"));
+  CHECK_FALSE(contains(deal->issue->text, "Monday"));
+  for (const auto& t : triples) {
+    if (t.issue) CHECK(t.issue->label != "Monday");
+  }
+}

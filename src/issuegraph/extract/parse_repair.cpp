@@ -1,0 +1,61 @@
+#include "issuegraph/extract/parse_repair.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace issuegraph::extract {
+namespace {
+
+// Lemmas that are auxiliaries in UD English whatever the tagger says of them.
+constexpr std::array<std::string_view, 15> kAuxiliaryLemmas = {
+    "be", "have", "do", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "ought", "get", "need"};
+
+bool is_auxiliary_lemma(const std::string& lemma) {
+  std::string lower(lemma);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return std::find(kAuxiliaryLemmas.begin(), kAuxiliaryLemmas.end(), lower) != kAuxiliaryLemmas.end();
+}
+
+// 0-based index of a full verb attached as an auxiliary to a later verb, or -1.
+int verb_read_as_auxiliary(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.upos != "VERB" || t.deprel != "aux" || t.head <= static_cast<int>(i + 1)) continue;
+    if (t.head > static_cast<int>(tokens.size()) || tokens[static_cast<std::size_t>(t.head - 1)].upos != "VERB") continue;
+    if (is_auxiliary_lemma(t.lemma.empty() ? t.form : t.lemma)) continue;
+    return static_cast<int>(i);
+  }
+  return -1;
+}
+
+void promote_verb(Sentence& sentence, int verb) {
+  auto& tokens = sentence.tokens;
+  Token& v = tokens[static_cast<std::size_t>(verb)];
+  const int clause = v.head - 1;  // 0-based: the verb the parse made the head
+  Token& c = tokens[static_cast<std::size_t>(clause)];
+  v.head = c.head;
+  v.deprel = c.deprel;
+  c.head = verb + 1;
+  c.deprel = "xcomp";
+  for (int k = 0; k < verb; ++k) {
+    Token& d = tokens[static_cast<std::size_t>(k)];
+    if (d.head == clause + 1) d.head = verb + 1;
+  }
+}
+
+}  // namespace
+
+std::optional<Sentence> repair_parse(const Sentence& sentence) {
+  int verb = verb_read_as_auxiliary(sentence);
+  if (verb < 0) return std::nullopt;
+  Sentence repaired = sentence;
+  // Each repair removes one aux relation from a VERB, so this ends.
+  for (; verb >= 0; verb = verb_read_as_auxiliary(repaired)) promote_verb(repaired, verb);
+  return repaired;
+}
+
+}  // namespace issuegraph::extract

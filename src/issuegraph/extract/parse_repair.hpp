@@ -1,0 +1,22 @@
+// Repairs of parser output that the UD guidelines themselves show to be wrong, made before the
+// extractor reads the tree. A greedy parser sometimes builds a tree UD forbids; where the
+// repair is unambiguous the extractor reads a repaired copy, and the parse itself (what
+// `issuegraph parse` prints) is left as the parser made it.
+#pragma once
+
+#include <optional>
+
+#include "issuegraph/text/sentence.hpp"
+
+namespace issuegraph::extract {
+
+// The sentence with its forbidden attachments repaired, or nothing when there is none to
+// repair (the common case, so that no copy is made).
+//
+// A word the tagger calls a full verb attached as an auxiliary ("The Taliban deny harbouring
+// the group" with "deny" as an auxiliary of "harbouring"; UD gives the aux relation to AUX words
+// only): the verb heads the clause, the former head becomes its complement (xcomp), and the
+// dependents before the verb (subject, auxiliaries, negation) move to it.
+std::optional<Sentence> repair_parse(const Sentence& sentence);
+
+}  // namespace issuegraph::extract

@@ -1,0 +1,68 @@
+// Repairs of trees that UD forbids, made on the extractor's copy of a parse.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "issuegraph/extract/parse_repair.hpp"
+
+namespace {
+
+struct Row {
+  std::string form, upos, lemma;
+  int head;
+  std::string deprel;
+};
+
+issuegraph::Sentence sentence_of(const std::vector<Row>& rows) {
+  issuegraph::Sentence s;
+  for (const Row& r : rows) {
+    issuegraph::Token t;
+    t.form = r.form;
+    t.upos = r.upos;
+    t.lemma = r.lemma;
+    t.head = r.head;
+    t.deprel = r.deprel;
+    s.tokens.push_back(t);
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("a full verb attached as an auxiliary becomes the head of its clause", "[parse-repair]") {
+  const auto s = sentence_of({{"Officials", "NOUN", "official", 4, "nsubj"},
+                              {"did", "AUX", "do", 4, "aux"},
+                              {"not", "PART", "not", 4, "advmod"},
+                              {"deny", "VERB", "deny", 5, "aux"},
+                              {"sending", "VERB", "send", 0, "root"},
+                              {"troops", "NOUN", "troop", 5, "obj"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[3].head == 0);
+  CHECK(t[3].deprel == "root");
+  CHECK(t[4].head == 4);
+  CHECK(t[4].deprel == "xcomp");
+  // What came before the verb belongs to it; what came after stays with the complement.
+  CHECK(t[0].head == 4);
+  CHECK(t[1].head == 4);
+  CHECK(t[2].head == 4);
+  CHECK(t[5].head == 5);
+  // The input is untouched.
+  CHECK(s.tokens[3].deprel == "aux");
+}
+
+TEST_CASE("real auxiliaries and sound parses are left alone", "[parse-repair]") {
+  // "have" tagged VERB but an auxiliary lemma; "will" an AUX.
+  const auto s = sentence_of({{"They", "PRON", "they", 3, "nsubj"},
+                              {"have", "VERB", "have", 3, "aux"},
+                              {"rejected", "VERB", "reject", 0, "root"},
+                              {"it", "PRON", "it", 3, "obj"}});
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+  const auto sound = sentence_of({{"Ghana", "PROPN", "Ghana", 3, "nsubj"},
+                                  {"will", "AUX", "will", 3, "aux"},
+                                  {"deny", "VERB", "deny", 0, "root"},
+                                  {"it", "PRON", "it", 3, "obj"}});
+  CHECK_FALSE(issuegraph::extract::repair_parse(sound).has_value());
+}
