@@ -56,7 +56,8 @@ void collect(const SentenceView& view, int t, std::vector<int>& out, bool top) {
 // ..."): the circumstances of an event, not its content.
 bool is_circumstance(const SentenceView& view, int t) {
   const std::string_view r = view.rel(t);
-  if (r != "obl" && r != "advcl") return false;
+  // As an nmod too: "press ahead with the reforms | despite the protests" hung on "reforms".
+  if (r != "obl" && r != "advcl" && r != "nmod") return false;
   static constexpr std::string_view kMarkers[] = {"amid", "amidst", "despite", "during", "after", "before",
                                                   "since", "while", "although", "though", "because", "until"};
   const std::string_view m = view.marker(t);

@@ -59,6 +59,15 @@ bool joins_name(const SentenceView& view, int k) {
   return apostrophe && !before.empty() && before.back() == 's';
 }
 
+// A phrase that places something ("in Lyon", "near Kupiansk and Lyman"): a locative
+// preposition on it or on the first of its conjuncts.
+bool is_place(const SentenceView& view, int i) {
+  constexpr std::array<std::string_view, 6> kLocatives = {"in", "at", "near", "outside", "inside", "around"};
+  const int first = view.rel(i) == "conj" && view.head(i) >= 0 ? view.head(i) : i;
+  const std::string_view r = view.rel(first);
+  return (r == "obl" || r == "nmod") && contains(view.marker(first), kLocatives);
+}
+
 bool is_plural(const SentenceView& view, int i) {
   const std::string& x = view.xpos(i);
   return x == "NNS" || x == "NNPS";
@@ -701,6 +710,9 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
       return government;
     }
   }
+  // "in Bethnal Green", "near Kupiansk": an unknown name that says where something happened is
+  // a place, not a person a later "he" could mean.
+  if (!titled && !honorific && is_place(view, i)) return std::nullopt;
   m.kind = MentionKind::kUnknownName;
   m.entity.id = entity_id(label);
   m.entity.label = label;

@@ -574,3 +574,42 @@ TEST_CASE("a date that ends a phrase is neither the issue nor part of it", "[gen
     if (t.issue) CHECK(t.issue->label != "Monday");
   }
 }
+
+TEST_CASE("meeting a target or a demand is no meeting", "[generalisation][actions]") {
+  const auto target = extract("Spain said it would meet the spending target by 2029.");
+  CHECK(find_action(target, "meet") == nullptr);
+  const auto* pledge = find(target, "spain", "pledge");
+  REQUIRE(pledge != nullptr);
+  REQUIRE(pledge->issue.has_value());
+  CHECK(contains(pledge->issue->text, "target"));
+  // Meeting people still is.
+  CHECK(find(extract("Spain's prime minister met the Moroccan king in Rabat."), "spain", "meet") != nullptr);
+}
+
+TEST_CASE("a concession hung on the issue's noun is not the issue", "[generalisation][issues]") {
+  // "despite the protests" parsed as a modifier of "reforms": the vow is about the reforms.
+  const auto triples = extract("Prime Minister Ravi Menon vowed to press ahead with the reforms despite the protests.");
+  const auto* vow = find_action(triples, "pledge");
+  REQUIRE(vow != nullptr);
+  REQUIRE(vow->issue.has_value());
+  CHECK(vow->issue->id != "protests");
+}
+
+TEST_CASE("an unknown name after a locative preposition is a place, not a person", "[generalisation][coreference]") {
+  // "He" has no antecedent here; the place must not become one.
+  for (const char* text : {"Hundreds of people marched in Bethnal Green on Saturday. "
+                           "He said the housing cuts would hurt families.",
+                           "Council officials met residents at a hall in Bethnal Green. "
+                           "He said the cuts would hurt families."}) {
+    INFO(text);
+    for (const auto& t : extract(text)) CHECK(t.actor.id != "bethnal_green");
+  }
+}
+
+TEST_CASE("voting to do something is agreeing to it", "[generalisation][actions]") {
+  const auto triples = extract("The UN Security Council voted unanimously to extend the peacekeeping mission.");
+  const auto* vote = find_action(triples, "agree");
+  REQUIRE(vote != nullptr);
+  REQUIRE(vote->issue.has_value());
+  CHECK(contains(vote->issue->text, "extend"));
+}
