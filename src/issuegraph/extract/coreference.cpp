@@ -45,10 +45,10 @@ bool holds_role(const std::vector<std::string>& roles, const std::string& role) 
 
 }  // namespace
 
-bool DocumentEntities::resolve(Mention& mention, std::size_t sentence) const {
+bool DocumentEntities::resolve(Mention& mention, std::size_t sentence, std::string_view excluded) const {
   switch (mention.kind) {
     case MentionKind::kPronoun:
-      return resolve_pronoun(mention, sentence);
+      return resolve_pronoun(mention, sentence, excluded);
     case MentionKind::kRole:
       return resolve_role(mention) || resolve_home_government(mention);
     case MentionKind::kUnknownName:
@@ -127,11 +127,11 @@ bool DocumentEntities::resolve_home_government(Mention& mention) const {
   return true;
 }
 
-bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) const {
+bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence, std::string_view excluded) const {
   const Known* best = nullptr;
   double best_score = 0.0;
   for (const Known& k : known_) {
-    if (k.sentence + 2 < sentence) continue;
+    if (k.sentence + 2 < sentence || k.entity.id == excluded) continue;
     const bool person = k.entity.type == "person";
     bool agrees = false;
     if (mention.plural) {
@@ -141,7 +141,8 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence) c
       // A named group is "it" whatever its name's number ("the Rapid Support Forces ... it").
       agrees = !person && (!k.plural || k.lexicon || k.entity.type == "organization");
     } else {
-      agrees = person && !k.plural && (k.gender.empty() || k.gender == mention.gender);
+      const bool in_office = k.office_sentence != kNever && k.office_sentence + 1 >= sentence;
+      agrees = (person && !k.plural && (k.gender.empty() || k.gender == mention.gender)) || in_office;
     }
     if (!agrees) continue;
     // Recency first (same sentence, then the one before), then subjects, then later words.
@@ -181,6 +182,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
     k.token = mention.head;
     k.subject = subject;
     if (mention.plural && mention.kind != MentionKind::kPronoun) k.plural_sentence = sentence;
+    if (mention.person_in_office) k.office_sentence = sentence;
     Known moved = k;
     known_.erase(known_.begin() + (&k - known_.data()));
     known_.push_back(std::move(moved));
@@ -197,6 +199,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
   k.gender = mention.gender;
   k.plural = mention.plural;
   if (mention.plural && mention.kind != MentionKind::kPronoun) k.plural_sentence = sentence;
+  if (mention.person_in_office) k.office_sentence = sentence;
   k.sentence = sentence;
   k.token = mention.head;
   k.subject = subject;

@@ -18,8 +18,10 @@ class DocumentEntities {
   // Rewrites `mention` to the entity it names when an earlier entity explains it better than
   // the sentence alone: a surname or partial name of an earlier person, a role noun held by an
   // earlier person, a pronoun agreeing with a salient earlier actor. Returns false when a
-  // pronoun or bare role finds no antecedent (the mention stays unresolved).
-  bool resolve(Mention& mention, std::size_t sentence) const;
+  // pronoun or bare role finds no antecedent (the mention stays unresolved). A pronoun never
+  // resolves to `excluded` (the id of its own clause's subject: "she accused him" is not
+  // herself).
+  bool resolve(Mention& mention, std::size_t sentence, std::string_view excluded = {}) const;
 
   // True when a person met so far has `word` (lower case) as the last word of their name.
   bool knows_surname(std::string_view word) const;
@@ -43,11 +45,14 @@ class DocumentEntities {
     // The last sentence that named it in the plural ("Chinese officials" for China): "they" there
     // and in the next sentence may be it. kNever when none did.
     std::size_t plural_sentence = kNever;
+    // The last sentence that named it by one person in office ("the Hungarian prime minister"
+    // for Hungary): "he" or "she" there and in the next sentence may be it. kNever when none did.
+    std::size_t office_sentence = kNever;
   };
   bool resolve_name(Mention& mention) const;
   bool resolve_role(Mention& mention) const;
   bool resolve_home_government(Mention& mention) const;
-  bool resolve_pronoun(Mention& mention, std::size_t sentence) const;
+  bool resolve_pronoun(Mention& mention, std::size_t sentence, std::string_view excluded) const;
 
   std::vector<Known> known_;
 };

@@ -154,6 +154,14 @@ std::string IssueNormalizer::fallback_label(const SentenceView& view, int head,
   // Head with its compounds and adjectives, then its first of/for/to phrase:
   // "the export of parts used to build drones" -> "export of part".
   auto core = [&](int h) {
+    // "$1.5 million": a currency sign heads its amount; the label is the amount as written.
+    if (view.upos(h) == "SYM" && view.has_child(h, "nummod")) {
+      int last = h;
+      for (int c : view.children(h)) {
+        if (view.rel(c) == "nummod" && c > last) last = c;
+      }
+      return view.text(h, last + 1);
+    }
     std::vector<int> words{h};
     for (int c : view.children(h)) {
       const std::string_view r = view.rel(c);

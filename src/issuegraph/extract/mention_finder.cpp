@@ -279,6 +279,8 @@ std::optional<Mention> MentionFinder::find(const SentenceView& view, int i) cons
   if (upos == "PRON" || upos == "DET") return find_pronoun(view, i);
   if (upos != "PROPN" && upos != "NOUN" && upos != "ADJ" && upos != "X") return std::nullopt;
   if (contains(view.lower(i), kCalendarWords)) return std::nullopt;
+  // "the 2,600-km border": a measure the tagger took for a name.
+  if (const std::string& form = view.token(i).form; !form.empty() && form[0] >= '0' && form[0] <= '9') return std::nullopt;
   if (const auto split = split_known_name(view, i)) {
     if (i != split->representative) return std::nullopt;
     return find_name(view, i, split->begin, split->end);
@@ -796,6 +798,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     m.kind = owner->type == "country" ? MentionKind::kCountryWord : MentionKind::kLexiconName;
     m.entity = entity_from_actor(*owner);
     m.entity.mention = view.text(begin, end);
+    m.person_in_office = role->type == "person" && !m.plural;
     return m;
   }
   // "the military government in Niger" when the parse hung "in Niger" on the verb: read by

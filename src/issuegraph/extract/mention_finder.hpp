@@ -39,6 +39,9 @@ struct Mention {
   std::vector<std::string> roles;  // lowercase words of a lexicon person's roles
   std::string gender;       // "male" | "female" | "" (persons, pronouns)
   bool plural = false;
+  // One person in office standing for their country or organisation ("the Hungarian prime
+  // minister" is Hungary): a later "he" or "she" may mean them.
+  bool person_in_office = false;
   bool resolved() const { return !entity.id.empty(); }
 };
 

@@ -371,6 +371,26 @@ bool ParseExtractor::resolve_cataphora(const SentenceView& view, int t, const Do
   return true;
 }
 
+namespace {
+
+// The entity of the subject of the clause whose object pronoun t is ("Wanjiru accused him":
+// Wanjiru), which the pronoun cannot mean; empty when t is no such pronoun. Reflexives
+// ("accused herself") do mean it, and possessives ("accused his rival") may.
+std::string_view clause_subject_id(const SentenceView& view, int t,
+                                   const std::vector<std::optional<Mention>>& mentions) {
+  const std::string_view r = view.rel(t);
+  if (view.upos(t) != "PRON" || (r != "obj" && r != "iobj") || view.lower(t).ends_with("self") ||
+      view.lower(t).ends_with("selves")) {
+    return {};
+  }
+  const int verb = view.head(t);
+  const int subject = verb >= 0 ? view.child(verb, "nsubj") : -1;
+  if (subject < 0 || subject > t || !mentions[static_cast<std::size_t>(subject)]) return {};
+  return mentions[static_cast<std::size_t>(subject)]->entity.id;
+}
+
+}  // namespace
+
 ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
                                                        DocumentEntities& entities) const {
   Mentions mentions(static_cast<std::size_t>(view.size()));
@@ -384,7 +404,7 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
     }
     if (!m) continue;
     const bool cataphoric = m->kind == MentionKind::kPronoun && resolve_cataphora(view, t, entities, sentence, *m);
-    if (!cataphoric && !entities.resolve(*m, sentence)) {
+    if (!cataphoric && !entities.resolve(*m, sentence, clause_subject_id(view, t, mentions))) {
       if (m->kind == MentionKind::kPronoun || !bare_role_acts(view, t)) continue;
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;

@@ -613,3 +613,36 @@ TEST_CASE("voting to do something is agreeing to it", "[generalisation][actions]
   REQUIRE(vote->issue.has_value());
   CHECK(contains(vote->issue->text, "extend"));
 }
+
+TEST_CASE("an object pronoun is never its own clause's subject", "[generalisation][coreference]") {
+  const auto triples = extract(
+      "William Otieno rejected calls for a recount. "
+      "Opposition leader Grace Wanjiru accused him of stealing the election.");
+  const auto* accusation = find(triples, "grace_wanjiru", "accuse");
+  REQUIRE(accusation != nullptr);
+  REQUIRE(accusation->target.has_value());
+  CHECK(accusation->target->id == "william_otieno");
+}
+
+TEST_CASE("he or she may be a person in office named only by role", "[generalisation][coreference]") {
+  // "The Hungarian prime minister" acts for Hungary; "He" in the next sentence is that person.
+  const auto triples = extract(
+      "The Hungarian prime minister blocked the aid package on Monday. "
+      "He said the money would be better spent at home.");
+  const auto* said = find_action(triples, "make_statement");
+  REQUIRE(said != nullptr);
+  CHECK(said->actor.id == "hungary");
+  CHECK(said->sentence == 1);
+}
+
+TEST_CASE("amounts label an issue as written; measures are no names", "[generalisation][issues]") {
+  const auto traders = extract("Traders said they were losing about $1.5 million a day.");
+  REQUIRE(!traders.empty());
+  REQUIRE(traders[0].issue.has_value());
+  CHECK(traders[0].issue->label == "$1.5 million");
+  // "2,600-km" tagged as a proper noun is not an actor a pronoun could mean.
+  for (const auto& t : extract("The 2,600-km border dates from 1893, and Afghanistan has never accepted it.")) {
+    CHECK(t.actor.id != "2_600_km");
+    if (t.target) CHECK(t.target->id != "2_600_km");
+  }
+}
