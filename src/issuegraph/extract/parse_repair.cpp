@@ -12,11 +12,37 @@ constexpr std::array<std::string_view, 15> kAuxiliaryLemmas = {
     "be", "have", "do", "will", "would", "shall", "should", "can", "could",
     "may", "might", "must", "ought", "get", "need"};
 
-bool is_auxiliary_lemma(const std::string& lemma) {
-  std::string lower(lemma);
+// English pronouns and determiners: a closed class, so a word outside it is no pronoun.
+constexpr std::array<std::string_view, 71> kPronounsAndDeterminers = {
+    "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "yourselves", "he", "him",
+    "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
+    "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "this", "that", "these",
+    "those", "who", "whom", "whose", "which", "what", "whoever", "whatever", "one", "someone",
+    "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
+    "nobody", "nothing", "none", "all", "both", "each", "either", "neither", "some", "any", "many",
+    "much", "few", "several", "the", "a", "an", "every", "no"};
+
+std::string ascii_lower(const std::string& word) {
+  std::string lower(word);
   std::transform(lower.begin(), lower.end(), lower.begin(),
                  [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return lower;
+}
+
+bool is_auxiliary_lemma(const std::string& lemma) {
+  const std::string lower = ascii_lower(lemma);
   return std::find(kAuxiliaryLemmas.begin(), kAuxiliaryLemmas.end(), lower) != kAuxiliaryLemmas.end();
+}
+
+// A capitalised word the tagger took for a pronoun or determiner though it is neither ("Xi"),
+// or "US" in capitals (the United States, not "us"; other words in capitals are headlines).
+bool is_name_read_as_pronoun(const Token& t) {
+  if ((t.upos != "PRON" && t.upos != "DET") || t.form.empty() || t.form[0] < 'A' || t.form[0] > 'Z') return false;
+  if (t.form == "US") return true;
+  const std::string lower = ascii_lower(t.form);
+  const bool closed = std::find(kPronounsAndDeterminers.begin(), kPronounsAndDeterminers.end(), lower) !=
+                      kPronounsAndDeterminers.end();
+  return !closed;
 }
 
 // 0-based index of a full verb attached as an auxiliary to a later verb, or -1.
@@ -51,10 +77,17 @@ void promote_verb(Sentence& sentence, int verb) {
 
 std::optional<Sentence> repair_parse(const Sentence& sentence) {
   int verb = verb_read_as_auxiliary(sentence);
-  if (verb < 0) return std::nullopt;
+  const bool misread_name = std::any_of(sentence.tokens.begin(), sentence.tokens.end(), is_name_read_as_pronoun);
+  if (verb < 0 && !misread_name) return std::nullopt;
   Sentence repaired = sentence;
   // Each repair removes one aux relation from a VERB, so this ends.
   for (; verb >= 0; verb = verb_read_as_auxiliary(repaired)) promote_verb(repaired, verb);
+  for (Token& t : repaired.tokens) {
+    if (!is_name_read_as_pronoun(t)) continue;
+    t.upos = "PROPN";
+    t.xpos = "NNP";
+    t.lemma = t.form;
+  }
   return repaired;
 }
 

@@ -17,6 +17,9 @@ namespace issuegraph::extract {
 // the group" with "deny" as an auxiliary of "harbouring"; UD gives the aux relation to AUX words
 // only): the verb heads the clause, the former head becomes its complement (xcomp), and the
 // dependents before the verb (subject, auxiliaries, negation) move to it.
+//
+// A capitalised word tagged as a pronoun or determiner that is none of English's closed list of
+// them ("Xi will visit France" with "Xi" read as a pronoun, "US" in capitals) is a proper noun.
 std::optional<Sentence> repair_parse(const Sentence& sentence);
 
 }  // namespace issuegraph::extract

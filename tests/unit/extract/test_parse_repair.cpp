@@ -66,3 +66,21 @@ TEST_CASE("real auxiliaries and sound parses are left alone", "[parse-repair]") 
                                   {"it", "PRON", "it", 3, "obj"}});
   CHECK_FALSE(issuegraph::extract::repair_parse(sound).has_value());
 }
+
+TEST_CASE("a capitalised word that is no English pronoun is a name", "[parse-repair]") {
+  const auto s = sentence_of({{"Xi", "PRON", "xi", 3, "nsubj"},
+                              {"will", "AUX", "will", 3, "aux"},
+                              {"visit", "VERB", "visit", 0, "root"},
+                              {"US", "PRON", "we", 3, "obj"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[0].upos == "PROPN");
+  CHECK(repaired->tokens[0].lemma == "Xi");
+  CHECK(repaired->tokens[3].upos == "PROPN");
+  // Real pronouns keep their tag, capitalised or not; the heads are untouched.
+  const auto pronouns = sentence_of({{"They", "PRON", "they", 2, "nsubj"},
+                                     {"told", "VERB", "tell", 0, "root"},
+                                     {"us", "PRON", "we", 2, "obj"}});
+  CHECK_FALSE(issuegraph::extract::repair_parse(pronouns).has_value());
+  CHECK(repaired->tokens[0].head == 3);
+}

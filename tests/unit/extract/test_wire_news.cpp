@@ -646,3 +646,15 @@ TEST_CASE("amounts label an issue as written; measures are no names", "[generali
     if (t.target) CHECK(t.target->id != "2_600_km");
   }
 }
+
+TEST_CASE("a name the tagger read as a pronoun still acts", "[generalisation][actors]") {
+  const auto triples = extract_test::extract_parsed({
+      {"Xi", "PRON", "PRP", "xi", 3, "nsubj"},     {"will", "AUX", "MD", "will", 3, "aux"},
+      {"visit", "VERB", "VB", "visit", 0, "root"}, {"France", "PROPN", "NNP", "France", 3, "obj"},
+      {".", "PUNCT", ".", ".", 3, "punct"}});
+  const auto* visit = find_action(triples, "visit");
+  REQUIRE(visit != nullptr);
+  CHECK(visit->actor.id == "xi_jinping");
+  REQUIRE(visit->target.has_value());
+  CHECK(visit->target->id == "france");
+}
