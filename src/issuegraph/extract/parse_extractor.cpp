@@ -226,6 +226,14 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
   // Sentences of a quotation that is still open ('"We have ... . Our patience has run out," she
   // said'): their "we" is the speaker named where the quotation closes.
   std::vector<std::pair<SentenceView, Mentions>> quoted;
+  // The last sentence that closed a quotation with its speaker ('"...," Aravena said.'), its
+  // speech verb and speaker: a whole quotation right after it continues that speaker's words.
+  struct Attribution {
+    SentenceView view;
+    int predicate;
+    Mention speaker;
+  };
+  std::optional<Attribution> attribution;
   std::deque<Sentence> repaired;  // a deque, so that views of earlier sentences stay valid
   for (const Sentence& parsed : sentences) {
     std::optional<Sentence> fixed = repair_parse(parsed);
@@ -242,6 +250,17 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
     const Mentions mentions = find_mentions(view, entities);
     const std::size_t before = out.size();
     clause_triples(view, mentions, open_quote ? &*open_quote : nullptr, out);
+    const bool continues = attribution && attribution->view.sentence().index + 1 == sentence.index;
+    if (out.size() == before && is_whole_quote(view) && continues) {
+      continued_quotation(view, mentions, attribution->view, attribution->predicate, attribution->speaker, out);
+    }
+    attribution.reset();
+    int predicate = -1;
+    if (quote_marks(view) > 0) {
+      if (const Mention* speaker = closing_speaker(view, mentions, &predicate)) {
+        attribution.emplace(Attribution{view, predicate, *speaker});
+      }
+    }
     if (out.size() == before && is_whole_quote(view)) {
       open_quote.emplace(doc, sentence);
     } else {

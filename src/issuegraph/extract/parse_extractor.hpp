@@ -51,8 +51,13 @@ class ParseExtractor : public Extractor {
                          Mention& pronoun) const;
   // '"We will not sign ...," she said': "I" and "we" in quoted or reported speech are its speaker.
   void resolve_first_person(const SentenceView& view, Mentions& mentions) const;
-  // The speaker named after the closing quotation mark ('..., " she said'), or null.
-  const Mention* closing_speaker(const SentenceView& view, const Mentions& mentions) const;
+  // The speaker named after the closing quotation mark ('..., " she said'), or null; sets
+  // `predicate` (when given) to the speech verb.
+  const Mention* closing_speaker(const SentenceView& view, const Mentions& mentions, int* predicate = nullptr) const;
+  // A quotation's sentence after the one that named its speaker ('"...," Aravena said. "This is a
+  // shared responsibility."'): its "we"/"I" is the speaker, and else the speaker says it.
+  void continued_quotation(const SentenceView& quote, const Mentions& mentions, const SentenceView& attribution,
+                           int predicate, const Mention& speaker, std::vector<Triple>& out) const;
   // The triples of an earlier sentence of a quotation whose "we"/"I" is `speaker`.
   void first_person_triples(const SentenceView& view, Mentions mentions, const Mention& speaker,
                             std::vector<Triple>& out) const;

@@ -56,7 +56,8 @@ bool ParseExtractor::speaks_for_itself(const SentenceView& view, const Mentions&
   return false;
 }
 
-const Mention* ParseExtractor::closing_speaker(const SentenceView& view, const Mentions& mentions) const {
+const Mention* ParseExtractor::closing_speaker(const SentenceView& view, const Mentions& mentions,
+                                               int* predicate) const {
   int last_mark = -1;
   for (int t = 0; t < view.size(); ++t) {
     if (is_quote(view.token(t).form)) last_mark = t;
@@ -64,6 +65,7 @@ const Mention* ParseExtractor::closing_speaker(const SentenceView& view, const M
   for (int p = last_mark + 1; p < view.size(); ++p) {
     const auto match = predicate_finder_.find(view, p, false);
     if (!match || !match->speech || match->nominal) continue;
+    if (predicate != nullptr) *predicate = p;
     for (int a : find_subject(view, p).actors) {
       if (const auto& m = mentions[static_cast<std::size_t>(a)]) return &*m;
     }
@@ -71,6 +73,16 @@ const Mention* ParseExtractor::closing_speaker(const SentenceView& view, const M
     if (obj > p && mentions[static_cast<std::size_t>(obj)]) return &*mentions[static_cast<std::size_t>(obj)];
   }
   return nullptr;
+}
+
+void ParseExtractor::continued_quotation(const SentenceView& quote, const Mentions& mentions,
+                                         const SentenceView& attribution, int predicate, const Mention& speaker,
+                                         std::vector<Triple>& out) const {
+  const std::size_t before = out.size();
+  first_person_triples(quote, mentions, speaker, out);
+  if (out.size() > before) return;
+  const auto match = predicate_finder_.find(attribution, predicate, false);
+  if (match) quotation_triples(attribution, *match, {&speaker}, quote, out);
 }
 
 void ParseExtractor::first_person_triples(const SentenceView& view, Mentions mentions, const Mention& speaker,

@@ -658,3 +658,21 @@ TEST_CASE("a name the tagger read as a pronoun still acts", "[generalisation][ac
   REQUIRE(visit->target.has_value());
   CHECK(visit->target->id == "france");
 }
+
+TEST_CASE("a quotation's sentence after its attribution is the same speaker's", "[generalisation][speech]") {
+  const auto triples = extract(
+      "\"Nobody wants to see families sleeping in the sand,\" Tomas Aravena told reporters in Arica. "
+      "\"This is a shared responsibility.\" "
+      "The talks will resume on Monday.");
+  bool continued = false;
+  for (const auto& t : triples) {
+    if (t.sentence != 1) continue;
+    continued = true;
+    CHECK(t.actor.id == "tomas_aravena");
+    REQUIRE(t.issue.has_value());
+    CHECK(contains(t.issue->text, "responsibility"));
+  }
+  CHECK(continued);
+  // Only the next sentence, and only a whole quotation: the third sentence is nobody's words.
+  for (const auto& t : triples) CHECK(t.sentence != 2);
+}
