@@ -58,6 +58,32 @@ int verb_read_as_auxiliary(const Sentence& sentence) {
   return -1;
 }
 
+bool is_finite(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ"; }
+
+// 0-based index of a finite verb coordinated with an infinitive, or -1; sets `finite_above` to
+// the nearest finite verb above the infinitive, which the conjunct belongs to.
+int finite_conjunct_of_infinitive(const Sentence& sentence, int& finite_above) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens[static_cast<std::size_t>(i)];
+    if (t.deprel != "conj" || t.upos != "VERB" || !is_finite(t) || t.head < 1 || t.head > n) continue;
+    const Token& h = tokens[static_cast<std::size_t>(t.head - 1)];
+    if (h.xpos != "VB" || h.deprel != "xcomp") continue;
+    // Climb to the nearest finite verb; at most the length of the sentence.
+    int a = h.head;
+    for (int step = 0; step < n && a >= 1 && a <= n; ++step) {
+      const Token& above = tokens[static_cast<std::size_t>(a - 1)];
+      if (above.upos == "VERB" && is_finite(above)) break;
+      a = above.head;
+    }
+    if (a < 1 || a > n || a - 1 == i) continue;
+    finite_above = a - 1;
+    return i;
+  }
+  return -1;
+}
+
 void promote_verb(Sentence& sentence, int verb) {
   auto& tokens = sentence.tokens;
   Token& v = tokens[static_cast<std::size_t>(verb)];
@@ -77,11 +103,18 @@ void promote_verb(Sentence& sentence, int verb) {
 
 std::optional<Sentence> repair_parse(const Sentence& sentence) {
   int verb = verb_read_as_auxiliary(sentence);
+  int finite_above = -1;
+  int conjunct = finite_conjunct_of_infinitive(sentence, finite_above);
   const bool misread_name = std::any_of(sentence.tokens.begin(), sentence.tokens.end(), is_name_read_as_pronoun);
-  if (verb < 0 && !misread_name) return std::nullopt;
+  if (verb < 0 && conjunct < 0 && !misread_name) return std::nullopt;
   Sentence repaired = sentence;
   // Each repair removes one aux relation from a VERB, so this ends.
   for (; verb >= 0; verb = verb_read_as_auxiliary(repaired)) promote_verb(repaired, verb);
+  // Each move puts a conjunct under a finite verb, after which it no longer qualifies.
+  for (conjunct = finite_conjunct_of_infinitive(repaired, finite_above); conjunct >= 0;
+       conjunct = finite_conjunct_of_infinitive(repaired, finite_above)) {
+    repaired.tokens[static_cast<std::size_t>(conjunct)].head = finite_above + 1;
+  }
   for (Token& t : repaired.tokens) {
     if (!is_name_read_as_pronoun(t)) continue;
     t.upos = "PROPN";

@@ -18,6 +18,10 @@ namespace issuegraph::extract {
 // only): the verb heads the clause, the former head becomes its complement (xcomp), and the
 // dependents before the verb (subject, auxiliaries, negation) move to it.
 //
+// A finite verb coordinated with an infinitive ("said it was ready to help and urged both
+// governments to ..." with "urged" under "help"): a past or third-person form cannot share an
+// infinitive's "to", so it joins the nearest finite verb above ("said").
+//
 // A capitalised word tagged as a pronoun or determiner that is none of English's closed list of
 // them ("Xi will visit France" with "Xi" read as a pronoun, "US" in capitals) is a proper noun.
 std::optional<Sentence> repair_parse(const Sentence& sentence);

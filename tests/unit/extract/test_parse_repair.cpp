@@ -84,3 +84,30 @@ TEST_CASE("a capitalised word that is no English pronoun is a name", "[parse-rep
   CHECK_FALSE(issuegraph::extract::repair_parse(pronouns).has_value());
   CHECK(repaired->tokens[0].head == 3);
 }
+
+TEST_CASE("a finite verb coordinated with an infinitive joins the finite verb above", "[parse-repair]") {
+  auto row = [](std::string form, std::string upos, std::string xpos, int head, std::string deprel) {
+    issuegraph::Token t;
+    t.form = std::move(form);
+    t.upos = std::move(upos);
+    t.xpos = std::move(xpos);
+    t.lemma = t.form;
+    t.head = head;
+    t.deprel = std::move(deprel);
+    return t;
+  };
+  issuegraph::Sentence s;
+  // "UNHCR said it was ready to help and urged calm"
+  s.tokens = {row("UNHCR", "PROPN", "NNP", 2, "nsubj"), row("said", "VERB", "VBD", 0, "root"),
+              row("it", "PRON", "PRP", 5, "nsubj"),     row("was", "AUX", "VBD", 5, "cop"),
+              row("ready", "ADJ", "JJ", 2, "ccomp"),    row("to", "PART", "TO", 7, "mark"),
+              row("help", "VERB", "VB", 5, "xcomp"),    row("and", "CCONJ", "CC", 9, "cc"),
+              row("urged", "VERB", "VBD", 7, "conj"),   row("calm", "NOUN", "NN", 9, "obj")};
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[8].head == 2);
+  CHECK(repaired->tokens[8].deprel == "conj");
+  // Two infinitives stay together: "ready to help and to advise".
+  s.tokens[8] = row("advise", "VERB", "VB", 7, "conj");
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}

@@ -676,3 +676,12 @@ TEST_CASE("a quotation's sentence after its attribution is the same speaker's", 
   // Only the next sentence, and only a whole quotation: the third sentence is nobody's words.
   for (const auto& t : triples) CHECK(t.sentence != 2);
 }
+
+TEST_CASE("a finite verb after an infinitive shares the main clause's subject", "[generalisation][coordination]") {
+  const auto triples = extract(
+      "UNHCR said it was ready to help and urged both governments to respect the right to seek asylum.");
+  const auto* appeal = find(triples, "unhcr", "appeal");
+  REQUIRE(appeal != nullptr);
+  REQUIRE(appeal->issue.has_value());
+  CHECK(contains(appeal->issue->text, "asylum"));
+}
