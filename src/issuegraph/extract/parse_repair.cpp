@@ -84,6 +84,80 @@ int finite_conjunct_of_infinitive(const Sentence& sentence, int& finite_above) {
   return -1;
 }
 
+// 0-based index of the first word of the phrase that word i heads.
+int first_word_of(const Sentence& sentence, int i) {
+  int first = i;
+  for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+    int a = sentence.tokens[k].head;
+    for (std::size_t step = 0; step < sentence.tokens.size() && a >= 1 && a - 1 != i; ++step) {
+      a = sentence.tokens[static_cast<std::size_t>(a - 1)].head;
+    }
+    if (a - 1 == i) first = std::min(first, static_cast<int>(k));
+  }
+  return first;
+}
+
+// 0-based index of a verb the parse hung on the subject's phrase though the root after it has
+// a second subject, or -1. Sets `root` to that root.
+int main_verb_read_as_modifier(const Sentence& sentence, int& root) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  root = -1;
+  for (int i = 0; i < n && root < 0; ++i) {
+    if (tokens[static_cast<std::size_t>(i)].head == 0) root = i;
+  }
+  if (root < 0) return -1;
+  int first = -1;
+  int second = -1;
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens[static_cast<std::size_t>(i)];
+    if (t.head != root + 1 || t.deprel != "nsubj") continue;
+    if (first < 0) {
+      first = i;
+    } else if (second < 0) {
+      second = i;
+    }
+  }
+  if (second < 0 || second > root) return -1;
+  // The verb between the two subjects, inside the first subject's phrase.
+  for (int v = first + 1; v < second; ++v) {
+    const Token& t = tokens[static_cast<std::size_t>(v)];
+    if (t.upos != "VERB" || (t.xpos != "VBN" && t.xpos != "VBD") || t.deprel != "acl") continue;
+    int a = t.head;
+    for (int step = 0; step < n && a >= 1 && a - 1 != first; ++step) a = tokens[static_cast<std::size_t>(a - 1)].head;
+    if (a - 1 != first) continue;
+    // What follows the verb is its complement: the one told ("told parliament it was ..."), or
+    // the second subject's clause right after it ("said the cuts would ...").
+    const bool addressee = std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) {
+      return d.head == v + 1 && (d.deprel == "iobj" || d.deprel == "obj");
+    });
+    if (addressee || first_word_of(sentence, second) == v + 1) return v;
+  }
+  return -1;
+}
+
+void make_main_verb(Sentence& sentence, int verb, int root) {
+  auto& tokens = sentence.tokens;
+  Token& v = tokens[static_cast<std::size_t>(verb)];
+  Token& r = tokens[static_cast<std::size_t>(root)];
+  v.head = 0;
+  v.deprel = "root";
+  v.xpos = "VBD";
+  r.head = verb + 1;
+  r.deprel = "ccomp";
+  for (int k = 0; k < verb; ++k) {
+    Token& d = tokens[static_cast<std::size_t>(k)];
+    if (d.head == root + 1) d.head = verb + 1;  // the first subject and what came before it
+  }
+}
+
+bool is_camel_case_noun(const Token& t) {
+  if (t.upos != "NOUN" || t.form.size() < 4 || t.form[0] < 'A' || t.form[0] > 'Z') return false;
+  const bool inner_capital = std::any_of(t.form.begin() + 1, t.form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool lower = std::any_of(t.form.begin(), t.form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return inner_capital && lower;
+}
+
 void promote_verb(Sentence& sentence, int verb) {
   auto& tokens = sentence.tokens;
   Token& v = tokens[static_cast<std::size_t>(verb)];
@@ -105,9 +179,14 @@ std::optional<Sentence> repair_parse(const Sentence& sentence) {
   int verb = verb_read_as_auxiliary(sentence);
   int finite_above = -1;
   int conjunct = finite_conjunct_of_infinitive(sentence, finite_above);
-  const bool misread_name = std::any_of(sentence.tokens.begin(), sentence.tokens.end(), is_name_read_as_pronoun);
-  if (verb < 0 && conjunct < 0 && !misread_name) return std::nullopt;
+  int root = -1;
+  const int main_verb = main_verb_read_as_modifier(sentence, root);
+  const bool misread_name = std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
+    return is_name_read_as_pronoun(t) || is_camel_case_noun(t);
+  });
+  if (verb < 0 && conjunct < 0 && main_verb < 0 && !misread_name) return std::nullopt;
   Sentence repaired = sentence;
+  if (main_verb >= 0) make_main_verb(repaired, main_verb, root);
   // Each repair removes one aux relation from a VERB, so this ends.
   for (; verb >= 0; verb = verb_read_as_auxiliary(repaired)) promote_verb(repaired, verb);
   // Each move puts a conjunct under a finite verb, after which it no longer qualifies.
@@ -116,7 +195,7 @@ std::optional<Sentence> repair_parse(const Sentence& sentence) {
     repaired.tokens[static_cast<std::size_t>(conjunct)].head = finite_above + 1;
   }
   for (Token& t : repaired.tokens) {
-    if (!is_name_read_as_pronoun(t)) continue;
+    if (!is_name_read_as_pronoun(t) && !is_camel_case_noun(t)) continue;
     t.upos = "PROPN";
     t.xpos = "NNP";
     t.lemma = t.form;

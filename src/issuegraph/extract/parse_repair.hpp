@@ -22,6 +22,13 @@ namespace issuegraph::extract {
 // governments to ..." with "urged" under "help"): a past or third-person form cannot share an
 // infinitive's "to", so it joins the nearest finite verb above ("said").
 //
+// A speech or other verb read as a participle modifying the subject's phrase when the clause
+// after it has a second subject ("Bakker, who drafted the plan, told parliament it was the only
+// way" parsed with "told" under "plan" and "way" as the root with two subjects): the verb is
+// the main verb, the first subject is its own and the rest of the clause its complement.
+//
+// A word in CamelCase tagged as a common noun ("the BoerBurgerBeweging") is a proper noun.
+//
 // A capitalised word tagged as a pronoun or determiner that is none of English's closed list of
 // them ("Xi will visit France" with "Xi" read as a pronoun, "US" in capitals) is a proper noun.
 std::optional<Sentence> repair_parse(const Sentence& sentence);

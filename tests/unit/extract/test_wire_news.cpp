@@ -685,3 +685,34 @@ TEST_CASE("a finite verb after an infinitive shares the main clause's subject", 
   REQUIRE(appeal->issue.has_value());
   CHECK(contains(appeal->issue->text, "asylum"));
 }
+
+TEST_CASE("a speech verb read as a participle of the subject's phrase is the main verb", "[generalisation][parse-repair]") {
+  // "told" tagged as a participle modifying "plan", and "way" made the root with two subjects.
+  const auto triples = extract_test::extract_parsed({
+      {"Minister", "PROPN", "NNP", "Minister", 17, "nsubj"}, {"Sanne", "PROPN", "NNP", "Sanne", 1, "flat"},
+      {"Bakker", "PROPN", "NNP", "Bakker", 1, "flat"},       {",", "PUNCT", ",", ",", 6, "punct"},
+      {"who", "PRON", "WP", "who", 6, "nsubj"},              {"drafted", "VERB", "VBD", "draft", 1, "acl:relcl"},
+      {"the", "DET", "DT", "the", 8, "det"},                 {"plan", "NOUN", "NN", "plan", 6, "obj"},
+      {",", "PUNCT", ",", ",", 10, "punct"},                 {"told", "VERB", "VBN", "tell", 8, "acl"},
+      {"parliament", "NOUN", "NN", "parliament", 10, "iobj"}, {"it", "PRON", "PRP", "it", 17, "nsubj"},
+      {"was", "AUX", "VBD", "be", 17, "cop"},                {"the", "DET", "DT", "the", 17, "det"},
+      {"only", "ADJ", "JJ", "only", 17, "amod"},             {"remaining", "VERB", "VBG", "remain", 17, "amod"},
+      {"option", "NOUN", "NN", "option", 0, "root"},         {".", "PUNCT", ".", ".", 17, "punct"}});
+  const auto* told = find(triples, "sanne_bakker", "make_statement");
+  REQUIRE(told != nullptr);
+  REQUIRE(told->issue.has_value());
+  CHECK(contains(told->issue->text, "option"));
+}
+
+TEST_CASE("a CamelCase word tagged as a common noun is a name that acts", "[generalisation][actors]") {
+  const auto triples = extract_test::extract_parsed({
+      {"But", "CCONJ", "CC", "but", 4, "cc"},          {"the", "DET", "DT", "the", 3, "det"},
+      {"BoerBurgerBeweging", "NOUN", "NN", "boerburgerbeweging", 4, "nsubj"},
+      {"said", "VERB", "VBD", "say", 0, "root"},       {"the", "DET", "DT", "the", 6, "det"},
+      {"cuts", "NOUN", "NNS", "cut", 8, "nsubj"},      {"would", "AUX", "MD", "would", 8, "aux"},
+      {"ruin", "VERB", "VB", "ruin", 4, "ccomp"},      {"farmers", "NOUN", "NNS", "farmer", 8, "obj"},
+      {".", "PUNCT", ".", ".", 4, "punct"}});
+  const auto* said = find_action(triples, "make_statement");
+  REQUIRE(said != nullptr);
+  CHECK(said->actor.label == "BoerBurgerBeweging");
+}
