@@ -50,7 +50,7 @@ bool DocumentEntities::resolve(Mention& mention, std::size_t sentence, std::stri
     case MentionKind::kPronoun:
       return resolve_pronoun(mention, sentence, excluded);
     case MentionKind::kRole:
-      return resolve_role(mention) || resolve_home_government(mention);
+      return resolve_role(mention, excluded) || resolve_home_government(mention);
     case MentionKind::kUnknownName:
       resolve_name(mention);
       return true;
@@ -84,14 +84,17 @@ bool DocumentEntities::resolve_name(Mention& mention) const {
   return false;
 }
 
-bool DocumentEntities::resolve_role(Mention& mention) const {
+bool DocumentEntities::resolve_role(Mention& mention, std::string_view excluded) const {
   // "the secretary": the latest person who held that role in this document; "the association":
-  // the latest organisation whose name ends in that noun ("... Manufacturers' Association").
+  // the latest organisation whose name ends in that noun ("... Manufacturers' Association");
+  // "the group": the latest armed or other group the lexicon knows as one.
   // Plural roles ("officials") name a group, not an entity met before.
   if (mention.plural || mention.role.empty()) return false;
   for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
+    if (it->entity.id == excluded) continue;
     const bool named_after_role = it->entity.type != "person" && last_word_lower(it->entity.label) == mention.role;
-    if (!holds_role(it->roles, mention.role) && !named_after_role) continue;
+    const bool a_group = mention.role == "group" && it->entity.type == "group" && it->lexicon;
+    if (!holds_role(it->roles, mention.role) && !named_after_role && !a_group) continue;
     const std::string words = mention.entity.mention;
     mention.entity = it->entity;
     mention.entity.mention = words;

@@ -18,9 +18,9 @@ class DocumentEntities {
   // Rewrites `mention` to the entity it names when an earlier entity explains it better than
   // the sentence alone: a surname or partial name of an earlier person, a role noun held by an
   // earlier person, a pronoun agreeing with a salient earlier actor. Returns false when a
-  // pronoun or bare role finds no antecedent (the mention stays unresolved). A pronoun never
-  // resolves to `excluded` (the id of its own clause's subject: "she accused him" is not
-  // herself).
+  // pronoun or bare role finds no antecedent (the mention stays unresolved). A pronoun or role
+  // never resolves to `excluded` (the id of its own clause's subject: "she accused him" is not
+  // herself, nor "rights groups accused the group" the rights groups).
   bool resolve(Mention& mention, std::size_t sentence, std::string_view excluded = {}) const;
 
   // True when a person met so far has `word` (lower case) as the last word of their name.
@@ -50,7 +50,7 @@ class DocumentEntities {
     std::size_t office_sentence = kNever;
   };
   bool resolve_name(Mention& mention) const;
-  bool resolve_role(Mention& mention) const;
+  bool resolve_role(Mention& mention, std::string_view excluded) const;
   bool resolve_home_government(Mention& mention) const;
   bool resolve_pronoun(Mention& mention, std::size_t sentence, std::string_view excluded) const;
 

@@ -392,13 +392,15 @@ bool ParseExtractor::resolve_cataphora(const SentenceView& view, int t, const Do
 
 namespace {
 
-// The entity of the subject of the clause whose object pronoun t is ("Wanjiru accused him":
-// Wanjiru), which the pronoun cannot mean; empty when t is no such pronoun. Reflexives
-// ("accused herself") do mean it, and possessives ("accused his rival") may.
+// The entity of the subject of the clause whose object pronoun or definite role t is ("Wanjiru
+// accused him": Wanjiru; "rights groups accused the group": the rights groups), which the
+// object cannot mean; empty when t is no such object. Reflexives ("accused herself") do mean
+// it, and possessives ("accused his rival") may.
 std::string_view clause_subject_id(const SentenceView& view, int t,
                                    const std::vector<std::optional<Mention>>& mentions) {
   const std::string_view r = view.rel(t);
-  if (view.upos(t) != "PRON" || (r != "obj" && r != "iobj") || view.lower(t).ends_with("self") ||
+  const bool definite = view.upos(t) == "NOUN" && view.has_child(t, "det") && view.lemma(view.child(t, "det")) == "the";
+  if ((view.upos(t) != "PRON" && !definite) || (r != "obj" && r != "iobj") || view.lower(t).ends_with("self") ||
       view.lower(t).ends_with("selves")) {
     return {};
   }

@@ -151,6 +151,40 @@ void make_main_verb(Sentence& sentence, int verb, int root) {
   }
 }
 
+// 0-based index of a relative clause that is the whole sentence under a bare root noun whose
+// next word is the clause's subject, or -1.
+int clause_under_noun_root(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int r = 0; r + 1 < n; ++r) {
+    const Token& root = tokens[static_cast<std::size_t>(r)];
+    if (root.head != 0) continue;
+    if (root.upos != "NOUN") return -1;
+    const Token& next = tokens[static_cast<std::size_t>(r + 1)];
+    if (next.deprel != "nsubj" || next.head < 1 || next.head > n) return -1;
+    const Token& clause = tokens[static_cast<std::size_t>(next.head - 1)];
+    const bool bare = std::none_of(tokens.begin(), tokens.end(), [&](const Token& d) {
+      return d.head == r + 1 && (d.deprel == "det" || d.deprel == "cop" || d.deprel == "nsubj");
+    });
+    return bare && clause.head == r + 1 && clause.deprel == "acl:relcl" && clause.upos == "VERB" ? next.head - 1 : -1;
+  }
+  return -1;
+}
+
+void make_clause_the_sentence(Sentence& sentence, int clause) {
+  auto& tokens = sentence.tokens;
+  const int noun = tokens[static_cast<std::size_t>(clause)].head - 1;
+  for (Token& d : tokens) {
+    if (d.head == noun + 1) d.head = clause + 1;  // the noun's other dependents (punctuation, appositions)
+  }
+  Token& c = tokens[static_cast<std::size_t>(clause)];
+  c.head = 0;
+  c.deprel = "root";
+  Token& n = tokens[static_cast<std::size_t>(noun)];
+  n.head = noun + 2;  // the subject right after it
+  n.deprel = "compound";
+}
+
 bool is_camel_case_noun(const Token& t) {
   if (t.upos != "NOUN" || t.form.size() < 4 || t.form[0] < 'A' || t.form[0] > 'Z') return false;
   const bool inner_capital = std::any_of(t.form.begin() + 1, t.form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -184,8 +218,10 @@ std::optional<Sentence> repair_parse(const Sentence& sentence) {
   const bool misread_name = std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
     return is_name_read_as_pronoun(t) || is_camel_case_noun(t);
   });
-  if (verb < 0 && conjunct < 0 && main_verb < 0 && !misread_name) return std::nullopt;
+  const int headless_clause = clause_under_noun_root(sentence);
+  if (verb < 0 && conjunct < 0 && main_verb < 0 && headless_clause < 0 && !misread_name) return std::nullopt;
   Sentence repaired = sentence;
+  if (headless_clause >= 0) make_clause_the_sentence(repaired, headless_clause);
   if (main_verb >= 0) make_main_verb(repaired, main_verb, root);
   // Each repair removes one aux relation from a VERB, so this ends.
   for (; verb >= 0; verb = verb_read_as_auxiliary(repaired)) promote_verb(repaired, verb);

@@ -27,6 +27,10 @@ namespace issuegraph::extract {
 // way" parsed with "told" under "plan" and "way" as the root with two subjects): the verb is
 // the main verb, the first subject is its own and the rest of the clause its complement.
 //
+// A bare noun made the root with a relative clause whose subject follows it ("Rights groups
+// have accused the group ..." read as "Rights [that] groups have accused"): the noun modifies
+// the subject, and the clause is the sentence.
+//
 // A word in CamelCase tagged as a common noun ("the BoerBurgerBeweging") is a proper noun.
 //
 // A capitalised word tagged as a pronoun or determiner that is none of English's closed list of

@@ -111,3 +111,28 @@ TEST_CASE("a finite verb coordinated with an infinitive joins the finite verb ab
   s.tokens[8] = row("advise", "VERB", "VB", 7, "conj");
   CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
 }
+
+TEST_CASE("a bare root noun before its relative clause's subject modifies that subject", "[parse-repair]") {
+  // "Rights groups have accused the militia" read as "Rights [that] groups have accused ...".
+  const auto s = sentence_of({{"Rights", "NOUN", "right", 0, "root"},
+                              {"groups", "NOUN", "group", 4, "nsubj"},
+                              {"have", "AUX", "have", 4, "aux"},
+                              {"accused", "VERB", "accuse", 1, "acl:relcl"},
+                              {"the", "DET", "the", 6, "det"},
+                              {"militia", "NOUN", "militia", 4, "obj"},
+                              {".", "PUNCT", ".", 1, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[3].head == 0);
+  CHECK(t[3].deprel == "root");
+  CHECK(t[0].head == 2);
+  CHECK(t[0].deprel == "compound");
+  CHECK(t[6].head == 4);  // the full stop follows the new root
+  // A noun with a determiner heads a real phrase: "The groups [that] we met" is left alone.
+  const auto phrase = sentence_of({{"The", "DET", "the", 2, "det"},
+                                   {"groups", "NOUN", "group", 0, "root"},
+                                   {"we", "PRON", "we", 4, "nsubj"},
+                                   {"met", "VERB", "meet", 2, "acl:relcl"}});
+  CHECK_FALSE(issuegraph::extract::repair_parse(phrase).has_value());
+}

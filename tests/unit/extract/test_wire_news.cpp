@@ -716,3 +716,18 @@ TEST_CASE("a CamelCase word tagged as a common noun is a name that acts", "[gene
   REQUIRE(said != nullptr);
   CHECK(said->actor.label == "BoerBurgerBeweging");
 }
+
+TEST_CASE("the object 'the group' is an armed group named before, not the subject", "[generalisation][coreference]") {
+  const auto triples = extract(
+      "The Rapid Support Forces welcomed the ceasefire call. "
+      "Rights groups have accused the group of ethnic killings in Darfur.");
+  bool accused = false;
+  for (const auto& t : triples) {
+    if (t.action.action_class != "accuse") continue;
+    accused = true;
+    REQUIRE(t.target.has_value());
+    CHECK(t.target->id == "rapid_support_forces");
+    CHECK(t.actor.id != "rapid_support_forces");
+  }
+  CHECK(accused);
+}
