@@ -27,6 +27,18 @@ bool is_audience(const SentenceView& view, int t) {
 
 }  // namespace
 
+bool has_finite_auxiliary(const SentenceView& view, int t) {
+  static constexpr std::string_view kFinite[] = {"was", "were", "is", "are", "am", "has", "have", "had"};
+  for (int c : view.children(t)) {
+    const std::string_view r = view.rel(c);
+    if ((r == "aux" || r == "cop") &&
+        std::find(std::begin(kFinite), std::end(kFinite), view.lower(c)) != std::end(kFinite)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_setting(const SentenceView& view, int t) {
   static constexpr std::string_view kWords[] = {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day",
@@ -651,7 +663,7 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
                                !view.children(c).empty();
       const bool fits = source == IssueSource::kSpeech
                             ? (r == "ccomp" && clause) || that_object
-                            : (r == "xcomp" || is_gerund_complement(view, c) ||
+                            : ((r == "xcomp" && !has_finite_auxiliary(view, c)) || is_gerund_complement(view, c) ||
                                (r == "advcl" && view.marker(c) == "to" && controlled_by_object(view, p, c)) ||
                                (view.head(c) != p && view.marker(c) == "to"));  // hung on the one urged
       if (!fits) continue;

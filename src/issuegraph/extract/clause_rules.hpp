@@ -58,6 +58,10 @@ bool reports_preceding_clause(const SentenceView& view, int p);
 // complement, also when the parse made it an unmarked adverbial clause.
 bool is_gerund_complement(const SentenceView& view, int clause);
 
+// True when clause t has an auxiliary or copula of its own that is finite ("was blamed", "is
+// ready"): a clause of its own, never the controlled complement (xcomp) a parse may call it.
+bool has_finite_auxiliary(const SentenceView& view, int t);
+
 // When or how something was said or done ("on Tuesday", "on condition of anonymity"), not
 // what it was about.
 bool is_setting(const SentenceView& view, int t);

@@ -731,3 +731,23 @@ TEST_CASE("the object 'the group' is an armed group named before, not the subjec
   }
   CHECK(accused);
 }
+
+TEST_CASE("a clause with a finite auxiliary is not a controlled complement", "[generalisation][issues]") {
+  // "was blamed" hung on "suspended" as if controlled: the suspension is about the talks.
+  const auto triples = extract_test::extract_parsed({
+      {"Colombia", "PROPN", "NNP", "Colombia", 2, "nsubj"}, {"suspended", "VERB", "VBD", "suspend", 0, "root"},
+      {"peace", "NOUN", "NN", "peace", 4, "compound"},      {"talks", "NOUN", "NNS", "talk", 2, "obj"},
+      {"with", "ADP", "IN", "with", 6, "case"},             {"ELN", "PROPN", "NNP", "ELN", 4, "nmod"},
+      {"after", "ADP", "IN", "after", 9, "case"},           {"rebels", "NOUN", "NNS", "rebel", 10, "nsubj:pass"},
+      {"were", "AUX", "VBD", "be", 10, "aux:pass"},         {"blamed", "VERB", "VBN", "blame", 2, "xcomp"},
+      {"for", "SCONJ", "IN", "for", 12, "mark"},            {"bombing", "VERB", "VBG", "bomb", 10, "advcl"},
+      {"a", "DET", "DT", "a", 14, "det"},                   {"pipeline", "NOUN", "NN", "pipeline", 12, "obj"},
+      {".", "PUNCT", ".", ".", 2, "punct"}});
+  const auto* suspension = find(triples, "colombia", "reduce_relations");
+  REQUIRE(suspension != nullptr);
+  REQUIRE(suspension->issue.has_value());
+  CHECK(contains(suspension->issue->text, "talks"));
+  CHECK_FALSE(contains(suspension->issue->text, "blamed"));
+  REQUIRE(suspension->target.has_value());
+  CHECK(suspension->target->id == "eln");
+}
