@@ -24,11 +24,13 @@ int find_object(const SentenceView& view, int p, const std::string& object) {
       return c;
     }
   }
-  // 'called the accord "a betrayal"': the predicative noun parsed as the object's apposition.
+  // 'called the accord "a betrayal"': the predicative noun parsed as the object's apposition;
+  // 'called the decision "politically motivated"': the participle parsed as its modifier.
   for (int c : view.children(p)) {
     if (view.rel(c) != "obj") continue;
     for (int g : view.children(c)) {
-      if ((view.rel(g) == "appos" || view.rel(g) == "xcomp") && view.lemma(g) == object) return g;
+      const bool predicative = view.rel(g) == "appos" || view.rel(g) == "xcomp" || (view.deprel(g) == "acl" && g > c);
+      if (predicative && view.lemma(g) == object) return g;
     }
   }
   // "imposed sweeping sanctions": an adjective in -ing right after the verb, tagged as a gerund

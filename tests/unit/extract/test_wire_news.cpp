@@ -751,3 +751,13 @@ TEST_CASE("a clause with a finite auxiliary is not a controlled complement", "[g
   REQUIRE(suspension->target.has_value());
   CHECK(suspension->target->id == "eln");
 }
+
+TEST_CASE("calling something politically motivated or a violation is criticism", "[generalisation][actions]") {
+  const auto motivated = extract("Lawyers for the opposition leader called the verdict \"politically motivated\".");
+  const auto* criticism = find_action(motivated, "criticize");
+  REQUIRE(criticism != nullptr);
+  REQUIRE(criticism->issue.has_value());
+  CHECK(contains(criticism->issue->text, "verdict"));
+  CHECK(find(extract("India called the move a violation of its sovereignty."), "india", "criticize") != nullptr);
+  CHECK(find(extract("Kenya called the ceasefire an important step."), "kenya", "praise") != nullptr);
+}
