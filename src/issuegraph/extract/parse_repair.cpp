@@ -69,7 +69,14 @@ int finite_conjunct_of_infinitive(const Sentence& sentence, int& finite_above) {
     const Token& t = tokens[static_cast<std::size_t>(i)];
     if (t.deprel != "conj" || t.upos != "VERB" || !is_finite(t) || t.head < 1 || t.head > n) continue;
     const Token& h = tokens[static_cast<std::size_t>(t.head - 1)];
-    if (h.xpos != "VB" || h.deprel != "xcomp") continue;
+    // Or with a participle modifying a noun, when the conjunct reports a clause ('called the
+    // decision "politically motivated" and said Kyiv would ...').
+    const bool reports = std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) {
+      return d.head == i + 1 && d.deprel == "ccomp";
+    });
+    const bool infinitive = h.xpos == "VB" && h.deprel == "xcomp";
+    const bool participle = (h.xpos == "VBN" || h.xpos == "VBG") && h.deprel == "acl" && reports;
+    if (!infinitive && !participle) continue;
     // Climb to the nearest finite verb; at most the length of the sentence.
     int a = h.head;
     for (int step = 0; step < n && a >= 1 && a <= n; ++step) {

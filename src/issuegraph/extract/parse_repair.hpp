@@ -20,7 +20,9 @@ namespace issuegraph::extract {
 //
 // A finite verb coordinated with an infinitive ("said it was ready to help and urged both
 // governments to ..." with "urged" under "help"): a past or third-person form cannot share an
-// infinitive's "to", so it joins the nearest finite verb above ("said").
+// infinitive's "to", so it joins the nearest finite verb above ("said"). Likewise a finite verb
+// reporting a clause under a participle that modifies a noun ('called the decision "politically
+// motivated" and said Kyiv would ...').
 //
 // A speech or other verb read as a participle modifying the subject's phrase when the clause
 // after it has a second subject ("Bakker, who drafted the plan, told parliament it was the only

@@ -761,3 +761,23 @@ TEST_CASE("calling something politically motivated or a violation is criticism",
   CHECK(find(extract("India called the move a violation of its sovereignty."), "india", "criticize") != nullptr);
   CHECK(find(extract("Kenya called the ceasefire an important step."), "kenya", "praise") != nullptr);
 }
+
+TEST_CASE("a reporting verb coordinated under a participle belongs to the main clause", "[generalisation][parse-repair]") {
+  // 'called the decision "politically motivated" and said ...' with "said" under "motivated".
+  const auto triples = extract_test::extract_parsed({
+      {"Melnyk", "PROPN", "NNP", "Melnyk", 2, "nsubj"},  {"called", "VERB", "VBD", "call", 0, "root"},
+      {"the", "DET", "DT", "the", 4, "det"},             {"ban", "NOUN", "NN", "ban", 2, "obj"},
+      {"politically", "ADV", "RB", "politically", 6, "advmod"},
+      {"motivated", "VERB", "VBN", "motivate", 4, "acl"}, {"and", "CCONJ", "CC", "and", 8, "cc"},
+      {"said", "VERB", "VBD", "say", 6, "conj"},         {"Kyiv", "PROPN", "NNP", "Kyiv", 11, "nsubj"},
+      {"would", "AUX", "MD", "would", 11, "aux"},        {"appeal", "VERB", "VB", "appeal", 8, "ccomp"},
+      {".", "PUNCT", ".", ".", 2, "punct"}});
+  const auto* criticism = find(triples, "melnyk", "criticize");
+  REQUIRE(criticism != nullptr);
+  REQUIRE(criticism->issue.has_value());
+  CHECK_FALSE(contains(criticism->issue->text, "said"));
+  const auto* said = find(triples, "melnyk", "make_statement");
+  REQUIRE(said != nullptr);
+  REQUIRE(said->issue.has_value());
+  CHECK(contains(said->issue->text, "appeal"));
+}
