@@ -311,6 +311,16 @@ int subject_joined_before(const SentenceView& view, int verb, int subject) {
              : -1;
 }
 
+int earlier_subject_thing(const SentenceView& view, int t, const std::vector<bool>& actor_tokens) {
+  for (int k = t - 1; k >= 0; --k) {
+    if (view.rel(k) != "nsubj" || view.upos(k) != "NOUN" || actor_tokens[static_cast<std::size_t>(k)]) continue;
+    // Not the subject of the pronoun's own clause ("the plan has made it harder").
+    if (view.head(k) == view.head(t)) return -1;
+    return k;
+  }
+  return -1;
+}
+
 SubjectInfo find_subject(const SentenceView& view, int p) {
   SubjectInfo info;
   if (view.upos(p) == "VERB" && !view.has_child(p, "nsubj") && (view.rel(p) == "advcl" || view.rel(p) == "conj")) {
@@ -577,6 +587,13 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
       // clause: in "rules that Ottawa says have shut ..." the pronoun belongs to that clause.
       args.issues.push_back(view.head(p));
       if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
+    } else if (r == "obj" && view.lower(c) == "it" && !actor(c)) {
+      // "The deal expires in May, and Russia has refused to extend it": "it" is the thing the
+      // sentence's earlier clause is about.
+      if (const int thing = earlier_subject_thing(view, c, actor_tokens); thing >= 0) {
+        args.issues.push_back(thing);
+        if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
+      }
     }
   }
   if (!args.issues.empty()) {

@@ -58,6 +58,11 @@ bool reports_preceding_clause(const SentenceView& view, int p);
 // complement, also when the parse made it an unmarked adverbial clause.
 bool is_gerund_complement(const SentenceView& view, int clause);
 
+// The subject of an earlier clause of the sentence, when it is a thing and not an actor
+// (`actor_tokens` marks the actors): what an object "it" at t most likely means ("The deal
+// expires in May, and Russia has refused to extend it"). -1 when there is none.
+int earlier_subject_thing(const SentenceView& view, int t, const std::vector<bool>& actor_tokens);
+
 // True when clause t has an auxiliary or copula of its own that is finite ("was blamed", "is
 // ready"): a clause of its own, never the controlled complement (xcomp) a parse may call it.
 bool has_finite_auxiliary(const SentenceView& view, int t);

@@ -424,6 +424,11 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
       m = mention_finder_.surname_at(view, t);
     }
     if (!m) continue;
+    // An object "it" after a clause about a thing means that thing, not an actor.
+    if (m->kind == MentionKind::kPronoun && view.lower(t) == "it" && view.rel(t) == "obj" &&
+        earlier_subject_thing(view, t, actor_flags(mentions)) >= 0) {
+      continue;
+    }
     const bool cataphoric = m->kind == MentionKind::kPronoun && resolve_cataphora(view, t, entities, sentence, *m);
     if (!cataphoric && !entities.resolve(*m, sentence, clause_subject_id(view, t, mentions))) {
       if (m->kind == MentionKind::kPronoun || !bare_role_acts(view, t)) continue;

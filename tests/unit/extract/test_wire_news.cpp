@@ -781,3 +781,14 @@ TEST_CASE("a reporting verb coordinated under a participle belongs to the main c
   REQUIRE(said->issue.has_value());
   CHECK(contains(said->issue->text, "appeal"));
 }
+
+TEST_CASE("an object 'it' after a clause about a thing is that thing", "[generalisation][coreference]") {
+  const auto triples = extract(
+      "Moscow hosted the talks on Monday. The deal expires in May, and Kenya has rejected it.");
+  const auto* rejection = find(triples, "kenya", "reject");
+  REQUIRE(rejection != nullptr);
+  REQUIRE(rejection->issue.has_value());
+  CHECK(contains(rejection->issue->text, "deal"));
+  // Not the actor of the sentence before.
+  if (rejection->target) CHECK(rejection->target->id != "russia");
+}
