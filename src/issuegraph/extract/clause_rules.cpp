@@ -711,6 +711,11 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
         for (int g : view.children(c)) {
           const std::string_view m = view.marker(g);
           if (view.rel(g) == "obl" && (m == "against" || m == "on") && actor(g)) add_target(g);
+          // "offered to send engineers to help the Lebanese army": the one helped, one clause down.
+          const bool purpose = view.rel(g) == "xcomp" || (view.rel(g) == "advcl" && m == "to");
+          if (purpose && !(obj >= 0 && actor(obj)) && view.child(g, "obj") >= 0 && actor(view.child(g, "obj"))) {
+            add_target(view.child(g, "obj"));
+          }
         }
       }
     }

@@ -792,3 +792,11 @@ TEST_CASE("an object 'it' after a clause about a thing is that thing", "[general
   // Not the actor of the sentence before.
   if (rejection->target) CHECK(rejection->target->id != "russia");
 }
+
+TEST_CASE("the one helped one clause down is the party of a pledge or offer", "[generalisation][targets]") {
+  const auto triples = extract("The EU pledged to provide funds to help Jordan.");
+  const auto* pledge = find(triples, "european_union", "pledge");
+  REQUIRE(pledge != nullptr);
+  REQUIRE(pledge->target.has_value());
+  CHECK(pledge->target->id == "jordan");
+}
