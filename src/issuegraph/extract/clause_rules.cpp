@@ -737,10 +737,25 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   // economic sanctions on X", "launched large-scale drills around X"), not "raised concerns with X".
   const bool object_is_party =
       std::find(args.targets.begin(), args.targets.end(), match.object) != args.targets.end();
+  // A named possessor describes it too ("closed the bloc's borders with X"); "its" does not.
   const bool described = match.object >= 0 && std::any_of(view.children(match.object).begin(),
                                                           view.children(match.object).end(), [&](int c) {
-                           return view.rel(c) == "amod" || view.rel(c) == "compound";
+                           return view.rel(c) == "amod" || view.rel(c) == "compound" ||
+                                  (view.deprel(c) == "nmod:poss" && view.upos(c) != "PRON");
                          });
+  // "suspended Guinea-Bissau from all AU activities", "withdrew from the treaty": with nothing
+  // else said, what an act separates its party from is what it is about. Not for speech ("said
+  // from Geneva") and not a place or person.
+  if (args.issues.empty() && !match.speech) {
+    for (int c : view.children(p)) {
+      if (view.rel(c) == "obl" && view.marker(c) == "from" && view.upos(c) == "NOUN" && !actor(c) &&
+          !is_setting(view, c)) {
+        add_split(view, c, args.issues);
+        args.source = IssueSource::kPreposition;
+        break;
+      }
+    }
+  }
   // In a passive the object is the subject: "the crossing was closed by Pakistani authorities".
   const bool light_object = match.object >= 0 && (view.rel(match.object) == "obj" ||
                                                   (view.deprel(match.object) == "nsubj:pass" && !match.stative));

@@ -800,3 +800,19 @@ TEST_CASE("the one helped one clause down is the party of a pledge or offer", "[
   REQUIRE(pledge->target.has_value());
   CHECK(pledge->target->id == "jordan");
 }
+
+TEST_CASE("what an act separates its party from is its issue", "[generalisation][issues]") {
+  const auto suspension = extract("The African Union suspended Mali from all its activities.");
+  const auto* suspended = find(suspension, "african_union", "reduce_relations");
+  REQUIRE(suspended != nullptr);
+  REQUIRE(suspended->issue.has_value());
+  CHECK(contains(suspended->issue->text, "activities"));
+  REQUIRE(suspended->target.has_value());
+  CHECK(suspended->target->id == "mali");
+  // A named possessor describes a light verb's object: the closure is about the borders.
+  const auto closure = extract("West African leaders closed the bloc's borders with Niger.");
+  const auto* closed = find_action(closure, "reduce_relations");
+  REQUIRE(closed != nullptr);
+  REQUIRE(closed->issue.has_value());
+  CHECK(contains(closed->issue->text, "borders"));
+}
