@@ -482,12 +482,36 @@ Triple ParseExtractor::make_triple(const SentenceView& view, const Mention& acto
   return t;
 }
 
+// "Amnesty International and Human Rights Watch condemned ...": when the parse split a known
+// name, the "and" before it hangs on a word inside it; the name before the "and" acts too.
+namespace {
+
+const Mention* joined_before(const SentenceView& view, const std::vector<std::optional<Mention>>& mentions,
+                             const Mention& m) {
+  // Only known names: "Sahlen and Associates Inc" is one unknown name, not two parties.
+  if (m.kind != MentionKind::kLexiconName || m.end - m.begin < 2) return nullptr;
+  for (int k = m.begin; k < m.end; ++k) {
+    const int h = view.head(k);
+    if (view.rel(k) != "conj" || h < 0 || h >= m.begin) continue;
+    for (int t = h; t >= 0 && t >= h - 4; --t) {
+      const auto& other = mentions[static_cast<std::size_t>(t)];
+      if (other && other->begin <= h && h < other->end && other->entity.id != m.entity.id) return &*other;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view, const Mentions& mentions,
                                                         const ActionMatch& match, SubjectInfo& subject) const {
   const int p = match.head;
   std::vector<const Mention*> actors;
   for (int a : subject.actors) {
     if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
+  }
+  if (actors.size() == 1) {
+    if (const Mention* other = joined_before(view, mentions, *actors[0])) actors.insert(actors.begin(), other);
   }
   if (match.speech) {
     // "..., killing four people, officials on both sides said": the phrase set off by a comma

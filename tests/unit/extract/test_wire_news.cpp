@@ -816,3 +816,19 @@ TEST_CASE("what an act separates its party from is its issue", "[generalisation]
   REQUIRE(closed->issue.has_value());
   CHECK(contains(closed->issue->text, "borders"));
 }
+
+TEST_CASE("a name coordinated before a split known name acts with it", "[generalisation][actors]") {
+  // The parse of "Amnesty International and Human Rights Watch condemned ...": "Human" hangs
+  // on "International" as a conjunct, "Rights" is the root, "condemned" a relative clause.
+  const auto triples = extract_test::extract_parsed({
+      {"Amnesty", "PROPN", "NNP", "Amnesty", 5, "nsubj"}, {"International", "PROPN", "NNP", "International", 1, "flat"},
+      {"and", "CCONJ", "CC", "and", 4, "cc"},             {"Human", "PROPN", "NNP", "Human", 2, "conj"},
+      {"Rights", "NOUN", "NNS", "right", 0, "root"},      {"Watch", "PROPN", "NNP", "Watch", 7, "nsubj"},
+      {"condemned", "VERB", "VBD", "condemn", 5, "acl:relcl"}, {"the", "DET", "DT", "the", 9, "det"},
+      {"crackdown", "NOUN", "NN", "crackdown", 7, "obj"}, {".", "PUNCT", ".", ".", 5, "punct"}});
+  CHECK(find(triples, "human_rights_watch", "criticize") != nullptr);
+  CHECK(find(triples, "amnesty_international", "criticize") != nullptr);
+  // An unknown company written with "and" stays one name, not two parties.
+  const auto company = extract("Sahlen and Associates Inc said it had completed the purchase.");
+  for (const auto& t : company) CHECK(t.actor.id != "sahlen");
+}
