@@ -429,305 +429,392 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
   return info;
 }
 
-ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& match,
-                               const std::vector<bool>& actor_tokens) {
-  ClauseArguments args;
-  const int p = match.head;
-  auto actor = [&](int t) { return t >= 0 && actor_tokens[static_cast<std::size_t>(t)]; };
-  auto add_target = [&](int t) {
-    for (int c : conjuncts(view, t)) {
-      if (actor(c) && std::find(args.targets.begin(), args.targets.end(), c) == args.targets.end())
-        args.targets.push_back(c);
+namespace {
+
+// The targets and issues of one predicate, found in steps; the first step that finds an issue
+// ends the search (find()). One finder per predicate: the steps share the arguments found so far.
+class ArgumentFinder {
+ public:
+  ArgumentFinder(const SentenceView& view, const ActionMatch& match, const std::vector<bool>& actor_tokens)
+      : view_(view), match_(match), actor_tokens_(actor_tokens), p_(match.head) {}
+
+  ClauseArguments find() {
+    find_targets();
+    if (complement_of_target() || object_control() || light_object_phrases() || phrases_and_object() ||
+        content_clause_of_speech()) {
+      return args_;
     }
-  };
-  if (match.particle_phrase >= 0 && actor(match.particle_phrase)) add_target(match.particle_phrase);
+    reported_or_controlled_clause();
+    fallback_issue();
+    return args_;
+  }
+
+ private:
+  bool actor(int t) const { return t >= 0 && actor_tokens_[static_cast<std::size_t>(t)]; }
+  void add_target(int t) {
+    for (int c : conjuncts(view_, t)) {
+      if (actor(c) && std::find(args_.targets.begin(), args_.targets.end(), c) == args_.targets.end())
+        args_.targets.push_back(c);
+    }
+  }
   // "suspended talks with the ELN": the party of a light-verb object's "with" phrase;
   // "imposed sanctions on Russia", "protested against Israel": the party acted against.
   // "apologised to Tweeden", "sent aid to Ukraine": the party addressed, for the classes whose
   // to-phrase names one (not "criticised the supply of drones to Moscow").
-  auto party_marker = [&](std::string_view m) {
-    return m == "with" || m == "between" || m == "against" || m == "on" || (m == "to" && match.addressed);
-  };
-  if (match.object >= 0) {
-    if (actor(match.object)) add_target(match.object);  // "summoned South Korea's ambassador"
-    for (int c : view.children(match.object)) {
-      // "drills around Taiwan", "patrols near the Philippines": where a show of force is aimed;
-      // "recalled its ambassador to Argentina", "issued a warning to Moscow": the one addressed.
-      const bool aimed = view.marker(c) == "around" || view.marker(c) == "near" || view.marker(c) == "to";
-      if (view.rel(c) == "nmod" && (party_marker(view.marker(c)) || aimed) && actor(c)) add_target(c);
-    }
-    // "imposed sweeping sanctions on X" with "sweeping" read as a gerund holding the phrases.
-    if (const int holder = view.head(match.object); holder != p && holder >= 0 && view.head(holder) == p) {
-      for (int c : view.children(holder)) {
-        if (view.rel(c) == "obl" && party_marker(view.marker(c)) && actor(c)) add_target(c);
-      }
-    }
-  }
-  for (int c : view.children(p)) {
-    const std::string_view r = view.rel(c);
-    if ((r == "obj" || r == "iobj") && c != match.object && actor(c)) add_target(c);
-    if (r == "obj" && c != match.object && !actor(c)) {
-      // "suspended a partnership dialogue with Tbilisi": the party of what was acted on.
-      for (int g : view.children(c)) {
-        const std::string_view m = view.marker(g);
-        if (view.rel(g) == "nmod" && (m == "with" || m == "between") && actor(g)) add_target(g);
-      }
-    }
-    if (view.deprel(c) == "nsubj:pass" && actor(c) && !match.stative) add_target(c);
-    if ((r == "obl" || r == "nmod") && party_marker(view.marker(c)) && actor(c)) add_target(c);
+  bool party_marker(std::string_view m) const {
+    return m == "with" || m == "between" || m == "against" || m == "on" || (m == "to" && match_.addressed);
   }
 
-  // "accused Beijing of supporting ...": the complement hangs on the target in some parses.
-  for (int t : args.targets) {
-    for (int c : view.children(t)) {
-      if (view.rel(c) == "acl" && is_issue_marker(view.marker(c))) add_split(view, c, args.issues);
+  void find_targets();
+  bool complement_of_target();
+  bool object_control();
+  bool light_object_phrases();
+  bool phrases_and_object();
+  bool prepositional_issue(int c, int object, int& continuation);
+  void object_issue(int c);
+  void extend_object_issue(int object, int continuation);
+  bool content_clause_of_speech();
+  std::vector<int> clause_dependents() const;
+  void reported_or_controlled_clause();
+  void controlled_targets(int clause);
+  void fallback_issue();
+
+  const SentenceView& view_;
+  const ActionMatch& match_;
+  const std::vector<bool>& actor_tokens_;
+  const int p_;
+  ClauseArguments args_;
+};
+
+void ArgumentFinder::find_targets() {
+  if (match_.particle_phrase >= 0 && actor(match_.particle_phrase)) add_target(match_.particle_phrase);
+  if (match_.object >= 0) {
+    if (actor(match_.object)) add_target(match_.object);  // "summoned South Korea's ambassador"
+    for (int c : view_.children(match_.object)) {
+      // "drills around Taiwan", "patrols near the Philippines": where a show of force is aimed;
+      // "recalled its ambassador to Argentina", "issued a warning to Moscow": the one addressed.
+      const bool aimed = view_.marker(c) == "around" || view_.marker(c) == "near" || view_.marker(c) == "to";
+      if (view_.rel(c) == "nmod" && (party_marker(view_.marker(c)) || aimed) && actor(c)) add_target(c);
     }
-  }
-  if (!args.issues.empty()) {
-    args.source = IssueSource::kPreposition;
-    return args;
-  }
-  // 1. Object control: "urged the government to take ...", "called on all parties to exercise
-  // restraint": the one urged is the target when it is an actor, the clause is the issue.
-  if (match.urges && match.object < 0) {
-    for (int c : view.children(p)) {
-      const std::string_view r = view.rel(c);
-      if ((r == "xcomp" || (r == "advcl" && view.marker(c) == "to")) && controlled_by_object(view, p, c)) {
-        add_split(view, c, args.issues);
-        args.source = IssueSource::kControl;
-        const int obj = view.child(c, "obj");
-        if (obj >= 0 && actor(obj)) add_target(obj);
+    // "imposed sweeping sanctions on X" with "sweeping" read as a gerund holding the phrases.
+    if (const int holder = view_.head(match_.object); holder != p_ && holder >= 0 && view_.head(holder) == p_) {
+      for (int c : view_.children(holder)) {
+        if (view_.rel(c) == "obl" && party_marker(view_.marker(c)) && actor(c)) add_target(c);
       }
     }
-    if (!args.issues.empty()) return args;
   }
+  for (int c : view_.children(p_)) {
+    const std::string_view r = view_.rel(c);
+    if ((r == "obj" || r == "iobj") && c != match_.object && actor(c)) add_target(c);
+    if (r == "obj" && c != match_.object && !actor(c)) {
+      // "suspended a partnership dialogue with Tbilisi": the party of what was acted on.
+      for (int g : view_.children(c)) {
+        const std::string_view m = view_.marker(g);
+        if (view_.rel(g) == "nmod" && (m == "with" || m == "between") && actor(g)) add_target(g);
+      }
+    }
+    if (view_.deprel(c) == "nsubj:pass" && actor(c) && !match_.stative) add_target(c);
+    if ((r == "obl" || r == "nmod") && party_marker(view_.marker(c)) && actor(c)) add_target(c);
+  }
+}
+
+bool ArgumentFinder::complement_of_target() {
+  // "accused Beijing of supporting ...": the complement hangs on the target in some parses.
+  for (int t : args_.targets) {
+    for (int c : view_.children(t)) {
+      if (view_.rel(c) == "acl" && is_issue_marker(view_.marker(c))) add_split(view_, c, args_.issues);
+    }
+  }
+  if (args_.issues.empty()) return false;
+  args_.source = IssueSource::kPreposition;
+  return true;
+}
+
+bool ArgumentFinder::object_control() {
+  // 1. Object control: "urged the government to take ...", "called on all parties to exercise
+  // restraint": the one urged is the target when it is an actor, the clause is the issue.
+  if (!match_.urges || match_.object >= 0) return false;
+  for (int c : view_.children(p_)) {
+    const std::string_view r = view_.rel(c);
+    if ((r == "xcomp" || (r == "advcl" && view_.marker(c) == "to")) && controlled_by_object(view_, p_, c)) {
+      add_split(view_, c, args_.issues);
+      args_.source = IssueSource::kControl;
+      const int obj = view_.child(c, "obj");
+      if (obj >= 0 && actor(obj)) add_target(obj);
+    }
+  }
+  return !args_.issues.empty();
+}
+
+bool ArgumentFinder::light_object_phrases() {
   // 2. A light-verb object carries the issue in its own phrase ("concerns about X"); not a
   // predicative word beside a real object ("called the accord a betrayal of ...").
-  const int real_object = view.child(p, "obj");
-  const bool predicative = match.object >= 0 && real_object >= 0 && real_object != match.object;
-  if (match.object >= 0 && !predicative) {
-    for (int c : view.children(match.object)) {
-      const std::string_view r = view.rel(c);
-      if ((r == "nmod" || r == "acl" || r == "obl") && is_issue_marker(view.marker(c)) && !actor(c))
-        add_split(view, c, args.issues);
-    }
-    for (int c : view.children(p)) {
-      const std::string_view r = view.rel(c);
-      if ((r == "obl" || r == "advcl") && is_issue_marker(view.marker(c)) && !actor(c) &&
-          !is_setting(view, c))
-        add_split(view, c, args.issues);
-    }
-    if (!args.issues.empty()) {
-      args.source = IssueSource::kLightObject;
-      return args;
-    }
+  const int real_object = view_.child(p_, "obj");
+  const bool predicative = match_.object >= 0 && real_object >= 0 && real_object != match_.object;
+  if (match_.object < 0 || predicative) return false;
+  for (int c : view_.children(match_.object)) {
+    const std::string_view r = view_.rel(c);
+    if ((r == "nmod" || r == "acl" || r == "obl") && is_issue_marker(view_.marker(c)) && !actor(c))
+      add_split(view_, c, args_.issues);
   }
-  const std::string& verb = view.lemma(p);
-  const bool addresses = verb == "tell" || verb == "brief" || verb == "inform" || verb == "assure" ||
-                         verb == "remind" || verb == "address" || verb == "warn";
+  for (int c : view_.children(p_)) {
+    const std::string_view r = view_.rel(c);
+    if ((r == "obl" || r == "advcl") && is_issue_marker(view_.marker(c)) && !actor(c) && !is_setting(view_, c))
+      add_split(view_, c, args_.issues);
+  }
+  if (args_.issues.empty()) return false;
+  args_.source = IssueSource::kLightObject;
+  return true;
+}
+
+bool ArgumentFinder::phrases_and_object() {
   // 3. Prepositional phrases and the direct object. A phrase right after a single-noun object
   // continues it ("criticized the proposal | on farm subsidies" when the parse hangs the phrase
   // on the verb) rather than naming a second issue.
   int object = -1;
   int continuation = -1;
-  for (int c : view.children(p)) {
-    if (view.rel(c) == "obj" && c != match.object && !actor(c) && view.upos(c) != "PRON" &&
-        conjuncts(view, c).size() == 1) {
+  for (int c : view_.children(p_)) {
+    if (view_.rel(c) == "obj" && c != match_.object && !actor(c) && view_.upos(c) != "PRON" &&
+        conjuncts(view_, c).size() == 1) {
       object = c;
     }
   }
-  for (int c : view.children(p)) {
-    const std::string_view r = view.rel(c);
-    if (c == match.object) continue;
-    const std::string_view m = view.marker(c);
-    // "provided Manila with radar systems": what is given comes with "with".
-    const bool given = m == "with" && match.action.action_class == "provide_aid";
-    // '"...," Tamimi said of the event', '"For the most part ...," he said': after a quotation
-    // the content is the quotation, which step 4 finds.
-    const bool quote_before = std::any_of(view.children(p).begin(), view.children(p).end(), [&](int k) {
-      return view.rel(k) == "ccomp" && k < p;
-    });
-    const bool after_quote = match.speech && (reports_preceding_clause(view, p) || quote_before) &&
-                             c != match.particle_phrase;
-    const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") && !after_quote &&
-                      (is_issue_marker(m) || given || (c == match.particle_phrase && !m.empty()));
-    // "speaking at a news conference": where a speaker spoke is not what about.
-    const bool venue = match.speech && is_audience(view, c);
-    if (prep && !actor(c) && !is_setting(view, c) && !venue) {
-      const std::vector<int> tokens = issue_phrase_tokens(view, object >= 0 ? object : c);
-      if (object >= 0 && c > object && continuation < 0 && r == "obl" && !tokens.empty() &&
-          tokens.back() + 2 >= view.child(c, "case") && view.child(c, "case") > tokens.back()) {
-        continuation = c;
-        continue;
+  for (int c : view_.children(p_)) {
+    if (c == match_.object) continue;
+    if (!prepositional_issue(c, object, continuation)) object_issue(c);
+  }
+  if (args_.issues.empty()) return false;
+  extend_object_issue(object, continuation);
+  return true;
+}
+
+bool ArgumentFinder::prepositional_issue(int c, int object, int& continuation) {
+  const std::string_view r = view_.rel(c);
+  const std::string_view m = view_.marker(c);
+  // "provided Manila with radar systems": what is given comes with "with".
+  const bool given = m == "with" && match_.action.action_class == "provide_aid";
+  // '"...," Tamimi said of the event', '"For the most part ...," he said': after a quotation
+  // the content is the quotation, which step 4 finds.
+  const bool quote_before = std::any_of(view_.children(p_).begin(), view_.children(p_).end(), [&](int k) {
+    return view_.rel(k) == "ccomp" && k < p_;
+  });
+  const bool after_quote = match_.speech && (reports_preceding_clause(view_, p_) || quote_before) &&
+                           c != match_.particle_phrase;
+  const bool prep = (r == "obl" || r == "nmod" || r == "advcl" || r == "xcomp" || r == "ccomp") && !after_quote &&
+                    (is_issue_marker(m) || given || (c == match_.particle_phrase && !m.empty()));
+  // "speaking at a news conference": where a speaker spoke is not what about.
+  const bool venue = match_.speech && is_audience(view_, c);
+  if (!prep || actor(c) || is_setting(view_, c) || venue) return false;
+  const std::vector<int> tokens = issue_phrase_tokens(view_, object >= 0 ? object : c);
+  if (object >= 0 && c > object && continuation < 0 && r == "obl" && !tokens.empty() &&
+      tokens.back() + 2 >= view_.child(c, "case") && view_.child(c, "case") > tokens.back()) {
+    continuation = c;
+    return true;
+  }
+  add_split(view_, c, args_.issues);
+  args_.source = IssueSource::kPreposition;
+  return true;
+}
+
+void ArgumentFinder::object_issue(int c) {
+  const std::string_view r = view_.rel(c);
+  const std::string& verb = view_.lemma(p_);
+  const bool addresses = verb == "tell" || verb == "brief" || verb == "inform" || verb == "assure" ||
+                         verb == "remind" || verb == "address" || verb == "warn";
+  if (r == "obj" && view_.lemma(c) == "what" && view_.has_child(c, "acl:relcl")) {
+    // "condemned what they called the disproportionate use of force": what was so called.
+    const int clause = view_.child(c, "acl:relcl");
+    int named = -1;
+    for (int g : view_.children(clause)) {
+      if ((view_.rel(g) == "obj" || view_.rel(g) == "xcomp") && view_.is_nominal(g) && view_.upos(g) != "PRON") named = g;
+    }
+    args_.issues.push_back(named >= 0 ? named : clause);
+    if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
+  } else if ((r == "obj" || (view_.deprel(c) == "nsubj:pass" && !match_.stative)) && !actor(c) &&
+             view_.upos(c) != "PRON" && !is_relative_pronoun(view_.lemma(c)) &&
+             !(addresses && (is_audience(view_, c) || view_.has_child(p_, "ccomp")))) {
+    // ("informed executives that China had ...": with a content clause, the one told is no issue.)
+    // The object, or in a passive ("the proposal was rejected by X") the passive subject.
+    add_split(view_, c, args_.issues);
+    if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
+  } else if ((view_.deprel(c) == "nsubj:pass" || (r == "obj" && !(match_.speech && reports_clause(view_, p_)))) &&
+             !match_.stative &&
+             is_relative_pronoun(view_.lemma(c)) && view_.deprel(p_) == "acl:relcl" && view_.head(p_) >= 0 &&
+             !actor(view_.head(p_))) {
+    // "the talks, which would be hosted by the UN", "a campaign that UN agencies have
+    // criticised": the noun the clause describes. Not when the speech verb reports a
+    // clause: in "rules that Ottawa says have shut ..." the pronoun belongs to that clause.
+    args_.issues.push_back(view_.head(p_));
+    if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
+  } else if (r == "obj" && view_.lower(c) == "it" && !actor(c)) {
+    // "The deal expires in May, and Russia has refused to extend it": "it" is the thing the
+    // sentence's earlier clause is about.
+    if (const int thing = earlier_subject_thing(view_, c, actor_tokens_); thing >= 0) {
+      args_.issues.push_back(thing);
+      if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
+    }
+  }
+}
+
+void ArgumentFinder::extend_object_issue(int object, int continuation) {
+  std::sort(args_.issues.begin(), args_.issues.end());
+  args_.extensions.assign(args_.issues.size(), -1);
+  for (std::size_t k = 0; k < args_.issues.size(); ++k) {
+    if (args_.issues[k] == object) args_.extensions[k] = continuation;
+  }
+  if (args_.source != IssueSource::kObject || args_.issues.size() != 1 || continuation >= 0) return;
+  const int obj = args_.issues[0];
+  for (int c : view_.children(p_)) {
+    const std::string_view m = view_.marker(c);
+    // An actor may end the phrase ("the supply of drones | to Moscow"), except after "with",
+    // which names a party.
+    const bool phrase_marker = m == "to" || m == "of" || m == "for" || m == "on" || m == "from";
+    // "announced plans | to reopen the embassy" with the infinitive hung on the verb.
+    const bool infinitive = view_.rel(c) == "xcomp" && m == "to" && c == obj + 2;
+    if (c > obj && ((view_.rel(c) == "obl" && !is_setting(view_, c) &&
+                     (phrase_marker || (m == "with" && !actor(c)))) || infinitive)) {
+      args_.extensions[0] = c;
+      return;
+    }
+  }
+}
+
+bool ArgumentFinder::content_clause_of_speech() {
+  if (!match_.speech) return false;
+  // "said on Monday that Iran had barred ...": parses often read "that" as a relative pronoun
+  // of the day. Such a clause is the content, and comes before any other reading.
+  for (int c : view_.children(p_)) {
+    const bool setting = view_.rel(c) == "obl" && is_setting(view_, c);
+    // "told reporters the talks had made progress": a clause with its own subject and no
+    // relative pronoun is no relative clause of the audience but the content.
+    const bool audience = (view_.rel(c) == "iobj" || view_.rel(c) == "obj") && is_audience(view_, c);
+    if (!setting && !audience) continue;
+    for (int g : view_.children(c)) {
+      if (view_.deprel(g) != "acl:relcl" || g <= c) continue;
+      const bool that = c + 1 < view_.size() && view_.lower(c + 1) == "that";
+      bool subject = false;
+      bool relative_pronoun = false;
+      for (int k : view_.children(g)) {
+        subject = subject || view_.rel(k) == "nsubj";
+        relative_pronoun = relative_pronoun || (is_relative_pronoun(view_.lemma(k)) && view_.upos(k) == "PRON");
       }
-      add_split(view, c, args.issues);
-      args.source = IssueSource::kPreposition;
-    } else if (r == "obj" && view.lemma(c) == "what" && view.has_child(c, "acl:relcl")) {
-      // "condemned what they called the disproportionate use of force": what was so called.
-      const int clause = view.child(c, "acl:relcl");
-      int named = -1;
-      for (int g : view.children(clause)) {
-        if ((view.rel(g) == "obj" || view.rel(g) == "xcomp") && view.is_nominal(g) && view.upos(g) != "PRON") named = g;
-      }
-      args.issues.push_back(named >= 0 ? named : clause);
-      if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
-    } else if ((r == "obj" || (view.deprel(c) == "nsubj:pass" && !match.stative)) && !actor(c) &&
-               view.upos(c) != "PRON" && !is_relative_pronoun(view.lemma(c)) &&
-               !(addresses && (is_audience(view, c) || view.has_child(p, "ccomp")))) {
-      // ("informed executives that China had ...": with a content clause, the one told is no issue.)
-      // The object, or in a passive ("the proposal was rejected by X") the passive subject.
-      add_split(view, c, args.issues);
-      if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
-    } else if ((view.deprel(c) == "nsubj:pass" || (r == "obj" && !(match.speech && reports_clause(view, p)))) &&
-               !match.stative &&
-               is_relative_pronoun(view.lemma(c)) && view.deprel(p) == "acl:relcl" && view.head(p) >= 0 &&
-               !actor(view.head(p))) {
-      // "the talks, which would be hosted by the UN", "a campaign that UN agencies have
-      // criticised": the noun the clause describes. Not when the speech verb reports a
-      // clause: in "rules that Ottawa says have shut ..." the pronoun belongs to that clause.
-      args.issues.push_back(view.head(p));
-      if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
-    } else if (r == "obj" && view.lower(c) == "it" && !actor(c)) {
-      // "The deal expires in May, and Russia has refused to extend it": "it" is the thing the
-      // sentence's earlier clause is about.
-      if (const int thing = earlier_subject_thing(view, c, actor_tokens); thing >= 0) {
-        args.issues.push_back(thing);
-        if (args.source == IssueSource::kNone) args.source = IssueSource::kObject;
+      if (that || (audience && subject && !relative_pronoun)) {
+        add_split(view_, g, args_.issues);
+        args_.source = IssueSource::kSpeech;
+        return true;
       }
     }
   }
-  if (!args.issues.empty()) {
-    std::sort(args.issues.begin(), args.issues.end());
-    args.extensions.assign(args.issues.size(), -1);
-    for (std::size_t k = 0; k < args.issues.size(); ++k) {
-      if (args.issues[k] == object) args.extensions[k] = continuation;
-    }
-    if (args.source == IssueSource::kObject && args.issues.size() == 1 && continuation < 0) {
-      const int obj = args.issues[0];
-      for (int c : view.children(p)) {
-        const std::string_view m = view.marker(c);
-        // An actor may end the phrase ("the supply of drones | to Moscow"), except after "with",
-        // which names a party.
-        const bool phrase_marker = m == "to" || m == "of" || m == "for" || m == "on" || m == "from";
-        // "announced plans | to reopen the embassy" with the infinitive hung on the verb.
-        const bool infinitive = view.rel(c) == "xcomp" && m == "to" && c == obj + 2;
-        if (c > obj && ((view.rel(c) == "obl" && !is_setting(view, c) &&
-                         (phrase_marker || (m == "with" && !actor(c)))) || infinitive)) {
-          args.extensions[0] = c;
-          break;
-        }
-      }
-    }
-    return args;
-  }
-  // 4. Reported speech, then a controlled clause ("wants to highlight", "called on X to").
-  // "said afterwards that ...": some parses hang the content clause on the adverb.
-  std::vector<int> dependents = view.children(p);
-  if (match.urges) {
+  return false;
+}
+
+std::vector<int> ArgumentFinder::clause_dependents() const {
+  std::vector<int> dependents = view_.children(p_);
+  if (match_.urges) {
     // 'urged "all Hondurans" to accept the result' with the infinitive hung on the one urged.
-    for (int o : view.children(p)) {
-      if (view.rel(o) != "obj") continue;
-      for (int c : view.children(o)) {
-        if ((view.rel(c) == "xcomp" || view.rel(c) == "acl") && view.marker(c) == "to" && view.upos(c) == "VERB") {
+    for (int o : view_.children(p_)) {
+      if (view_.rel(o) != "obj") continue;
+      for (int c : view_.children(o)) {
+        if ((view_.rel(c) == "xcomp" || view_.rel(c) == "acl") && view_.marker(c) == "to" && view_.upos(c) == "VERB") {
           dependents.push_back(c);
         }
       }
     }
   }
-  if (match.speech) {
-    for (int a : view.children(p)) {
-      if (view.rel(a) != "advmod" || view.upos(a) != "ADV") continue;
-      for (int c : view.children(a)) {
-        if (view.rel(c) == "ccomp") dependents.push_back(c);
+  if (match_.speech) {
+    // "said afterwards that ...": some parses hang the content clause on the adverb.
+    for (int a : view_.children(p_)) {
+      if (view_.rel(a) != "advmod" || view_.upos(a) != "ADV") continue;
+      for (int c : view_.children(a)) {
+        if (view_.rel(c) == "ccomp") dependents.push_back(c);
       }
     }
   }
-  if (match.speech) {
-    // "said on Monday that Iran had barred ...": parses often read "that" as a relative pronoun
-    // of the day. Such a clause is the content, and comes before any other reading.
-    for (int c : view.children(p)) {
-      const bool setting = view.rel(c) == "obl" && is_setting(view, c);
-      // "told reporters the talks had made progress": a clause with its own subject and no
-      // relative pronoun is no relative clause of the audience but the content.
-      const bool audience = (view.rel(c) == "iobj" || view.rel(c) == "obj") && is_audience(view, c);
-      if (!setting && !audience) continue;
-      for (int g : view.children(c)) {
-        if (view.deprel(g) != "acl:relcl" || g <= c) continue;
-        const bool that = c + 1 < view.size() && view.lower(c + 1) == "that";
-        bool subject = false;
-        bool relative_pronoun = false;
-        for (int k : view.children(g)) {
-          subject = subject || view.rel(k) == "nsubj";
-          relative_pronoun = relative_pronoun || (is_relative_pronoun(view.lemma(k)) && view.upos(k) == "PRON");
-        }
-        if (that || (audience && subject && !relative_pronoun)) {
-          add_split(view, g, args.issues);
-          args.source = IssueSource::kSpeech;
-          return args;
-        }
-      }
-    }
-  }
+  return dependents;
+}
+
+void ArgumentFinder::reported_or_controlled_clause() {
+  // 4. Reported speech, then a controlled clause ("wants to highlight", "called on X to").
+  const std::vector<int> dependents = clause_dependents();
   for (IssueSource source : {IssueSource::kSpeech, IssueSource::kControl}) {
     for (int c : dependents) {
-      const std::string_view r = view.rel(c);
+      const std::string_view r = view_.rel(c);
       // Reported content is a clause; a lone adjective under ccomp is a parse slip.
-      const bool clause = view.upos(c) == "VERB" || view.upos(c) == "AUX" ||
-                          view.has_child(c, "nsubj") || view.has_child(c, "cop");
+      const bool clause = view_.upos(c) == "VERB" || view_.upos(c) == "AUX" ||
+                          view_.has_child(c, "nsubj") || view_.has_child(c, "cop");
       // "added that the administration places ..." with the clause misread as the object of
       // "that": the conjunction still opens the content.
-      const bool that_object = r == "obj" && view.lower(c) == "that" && view.upos(c) == "SCONJ" &&
-                               !view.children(c).empty();
+      const bool that_object = r == "obj" && view_.lower(c) == "that" && view_.upos(c) == "SCONJ" &&
+                               !view_.children(c).empty();
       const bool fits = source == IssueSource::kSpeech
                             ? (r == "ccomp" && clause) || that_object
-                            : ((r == "xcomp" && !has_finite_auxiliary(view, c)) || is_gerund_complement(view, c) ||
-                               (r == "advcl" && view.marker(c) == "to" && controlled_by_object(view, p, c)) ||
-                               (view.head(c) != p && view.marker(c) == "to"));  // hung on the one urged
+                            : ((r == "xcomp" && !has_finite_auxiliary(view_, c)) || is_gerund_complement(view_, c) ||
+                               (r == "advcl" && view_.marker(c) == "to" && controlled_by_object(view_, p_, c)) ||
+                               (view_.head(c) != p_ && view_.marker(c) == "to"));  // hung on the one urged
       if (!fits) continue;
       // What was said is one content, however many clauses it coordinates ("said the measure
       // is needed and applies to all boats"): one say triple, as an analyst writes it.
       if (source == IssueSource::kSpeech) {
         int content = c;
         if (that_object) {  // the clause the parse hung under "that"
-          for (int k : view.children(c)) {
-            if (view.rel(k) != "punct") content = k;
+          for (int k : view_.children(c)) {
+            if (view_.rel(k) != "punct") content = k;
           }
         }
-        args.issues.push_back(content);
+        args_.issues.push_back(content);
       } else {
-        add_split(view, c, args.issues);
+        add_split(view_, c, args_.issues);
       }
-      args.source = source;
-      if (source == IssueSource::kSpeech && match.urges) {
+      args_.source = source;
+      if (source == IssueSource::kSpeech && match_.urges) {
         // "demanded that Abuja hand over the suspects": the one asked to act is the party.
-        const int subject = view.child(c, "nsubj");
+        const int subject = view_.child(c, "nsubj");
         if (subject >= 0 && actor(subject)) add_target(subject);
       }
-      if (source == IssueSource::kControl) {
-        // "seeks to challenge the United States", "vowed to retaliate against Israel": the
-        // controlled verb's object or the party of its against/on phrase is the target.
-        const int obj = view.child(c, "obj");
-        if (obj >= 0 && actor(obj)) add_target(obj);
-        for (int g : view.children(c)) {
-          const std::string_view m = view.marker(g);
-          if (view.rel(g) == "obl" && (m == "against" || m == "on") && actor(g)) add_target(g);
-          // "offered to send engineers to help the Lebanese army": the one helped, one clause down.
-          const bool purpose = view.rel(g) == "xcomp" || (view.rel(g) == "advcl" && m == "to");
-          if (purpose && !(obj >= 0 && actor(obj)) && view.child(g, "obj") >= 0 && actor(view.child(g, "obj"))) {
-            add_target(view.child(g, "obj"));
-          }
-        }
+      if (source == IssueSource::kControl) controlled_targets(c);
+    }
+    if (!args_.issues.empty()) return;
+    // '"We will not ...," the minister said': the quote is the clause the speech verb hangs on.
+    if (source == IssueSource::kSpeech && match_.speech && reports_preceding_clause(view_, p_)) {
+      const int quote = view_.head(p_);
+      if (quote >= 0 && (view_.upos(quote) == "VERB" || view_.upos(quote) == "AUX" ||
+                         view_.has_child(quote, "cop") || view_.has_child(quote, "nsubj"))) {
+        args_.issues.push_back(quote);
+        args_.source = source;
+        return;
       }
     }
-    if (!args.issues.empty()) break;
-    // '"We will not ...," the minister said': the quote is the clause the speech verb hangs on.
-    if (source == IssueSource::kSpeech && match.speech && reports_preceding_clause(view, p)) {
-      const int quote = view.head(p);
-      if (quote >= 0 && (view.upos(quote) == "VERB" || view.upos(quote) == "AUX" ||
-                         view.has_child(quote, "cop") || view.has_child(quote, "nsubj"))) {
-        args.issues.push_back(quote);
-        args.source = source;
-        break;
+  }
+}
+
+void ArgumentFinder::controlled_targets(int clause) {
+  // "seeks to challenge the United States", "vowed to retaliate against Israel": the
+  // controlled verb's object or the party of its against/on phrase is the target.
+  const int obj = view_.child(clause, "obj");
+  if (obj >= 0 && actor(obj)) add_target(obj);
+  for (int g : view_.children(clause)) {
+    const std::string_view m = view_.marker(g);
+    if (view_.rel(g) == "obl" && (m == "against" || m == "on") && actor(g)) add_target(g);
+    // "offered to send engineers to help the Lebanese army": the one helped, one clause down.
+    const bool purpose = view_.rel(g) == "xcomp" || (view_.rel(g) == "advcl" && m == "to");
+    if (purpose && !(obj >= 0 && actor(obj)) && view_.child(g, "obj") >= 0 && actor(view_.child(g, "obj"))) {
+      add_target(view_.child(g, "obj"));
+    }
+  }
+}
+
+void ArgumentFinder::fallback_issue() {
+  if (!args_.issues.empty()) return;
+  // "suspended Guinea-Bissau from all AU activities", "withdrew from the treaty": with nothing
+  // else said, what an act separates its party from is what it is about. Not for speech ("said
+  // from Geneva") and not a place or person.
+  if (!match_.speech) {
+    for (int c : view_.children(p_)) {
+      if (view_.rel(c) == "obl" && view_.marker(c) == "from" && view_.upos(c) == "NOUN" && !actor(c) &&
+          !is_setting(view_, c)) {
+        add_split(view_, c, args_.issues);
+        args_.source = IssueSource::kPreposition;
+        return;
       }
     }
   }
@@ -735,36 +822,29 @@ ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& matc
   // Not for a meeting: "held talks" is the action itself, not what it is about.
   // With a party named, only a described object says what the act was ("imposed sweeping
   // economic sanctions on X", "launched large-scale drills around X"), not "raised concerns with X".
+  if (match_.object < 0 || match_.action.action_class == "meet") return;
   const bool object_is_party =
-      std::find(args.targets.begin(), args.targets.end(), match.object) != args.targets.end();
+      std::find(args_.targets.begin(), args_.targets.end(), match_.object) != args_.targets.end();
   // A named possessor describes it too ("closed the bloc's borders with X"); "its" does not.
-  const bool described = match.object >= 0 && std::any_of(view.children(match.object).begin(),
-                                                          view.children(match.object).end(), [&](int c) {
-                           return view.rel(c) == "amod" || view.rel(c) == "compound" ||
-                                  (view.deprel(c) == "nmod:poss" && view.upos(c) != "PRON");
-                         });
-  // "suspended Guinea-Bissau from all AU activities", "withdrew from the treaty": with nothing
-  // else said, what an act separates its party from is what it is about. Not for speech ("said
-  // from Geneva") and not a place or person.
-  if (args.issues.empty() && !match.speech) {
-    for (int c : view.children(p)) {
-      if (view.rel(c) == "obl" && view.marker(c) == "from" && view.upos(c) == "NOUN" && !actor(c) &&
-          !is_setting(view, c)) {
-        add_split(view, c, args.issues);
-        args.source = IssueSource::kPreposition;
-        break;
-      }
-    }
-  }
+  const std::vector<int>& modifiers = view_.children(match_.object);
+  const bool described = std::any_of(modifiers.begin(), modifiers.end(), [&](int c) {
+    return view_.rel(c) == "amod" || view_.rel(c) == "compound" ||
+           (view_.deprel(c) == "nmod:poss" && view_.upos(c) != "PRON");
+  });
   // In a passive the object is the subject: "the crossing was closed by Pakistani authorities".
-  const bool light_object = match.object >= 0 && (view.rel(match.object) == "obj" ||
-                                                  (view.deprel(match.object) == "nsubj:pass" && !match.stative));
-  if (args.issues.empty() && (args.targets.empty() || (described && !object_is_party)) && light_object &&
-      match.action.action_class != "meet") {
-    args.issues.push_back(match.object);
-    args.source = IssueSource::kObject;
+  const bool light_object = view_.rel(match_.object) == "obj" ||
+                            (view_.deprel(match_.object) == "nsubj:pass" && !match_.stative);
+  if ((args_.targets.empty() || (described && !object_is_party)) && light_object) {
+    args_.issues.push_back(match_.object);
+    args_.source = IssueSource::kObject;
   }
-  return args;
+}
+
+}  // namespace
+
+ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& match,
+                               const std::vector<bool>& actor_tokens) {
+  return ArgumentFinder(view, match, actor_tokens).find();
 }
 
 }  // namespace issuegraph::extract
