@@ -741,9 +741,11 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
                                                 int end) const {
   Mention m = mention_at(view, i, begin, end);
   const std::string& lemma = view.lemma(i);
-  // "the Chinese" standing alone.
+  // "the Chinese" standing alone; "the Russian invasion", "the Chinese decision": the country
+  // whose act a noun names (find_target reads it as the party of such an issue).
   if (const ActorEntry* country = lexicon_.country_by_demonym(view.token(i).form)) {
-    if (view.upos(i) != "ADJ" || view.has_child(i, "det")) {
+    const bool whose_act = view.rel(i) == "amod" && view.head(i) >= 0 && view.upos(view.head(i)) == "NOUN";
+    if (view.upos(i) != "ADJ" || view.has_child(i, "det") || whose_act) {
       m.kind = MentionKind::kCountryWord;
       m.entity = entity_from_actor(*country);
       m.entity.mention = view.text(begin, end);

@@ -437,7 +437,8 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
     }
     const bool subject = view.rel(t) == "nsubj" ||
                          (view.rel(t) == "conj" && view.head(t) >= 0 && view.rel(view.head(t)) == "nsubj");
-    entities.add(*m, sentence, subject);
+    // "the Russian invasion": a country named only as whose act something is is no antecedent.
+    if (view.rel(t) != "amod") entities.add(*m, sentence, subject);
     mentions[static_cast<std::size_t>(t)] = std::move(m);
   }
   resolve_first_person(view, mentions);
@@ -610,7 +611,18 @@ bool ParseExtractor::quotation_triples(const SentenceView& view, const ActionMat
   return true;
 }
 
+bool ParseExtractor::names_an_act(const SentenceView& view, int noun) const {
+  // Decisions and stances are acts too, though no action class lists them.
+  static constexpr std::string_view kDecisions[] = {
+      "decision", "move", "plan", "policy", "proposal", "position", "initiative", "bid", "stance",
+      "response", "action", "approach", "step", "invasion", "occupation", "offensive", "annexation",
+      "intervention", "withdrawal", "aggression", "crackdown", "blockade", "incursion", "buildup"};
+  return std::find(std::begin(kDecisions), std::end(kDecisions), view.lemma(noun)) != std::end(kDecisions) ||
+         predicate_finder_.find(view, noun, false).has_value();
+}
+
 const Mention* ParseExtractor::find_target(const SentenceView& view, const Mentions& mentions,
+                                           const ActionMatch& match,
                                            const ClauseArguments& args,
                                            const std::vector<const Mention*>& actors) const {
   const Mention* target = nullptr;
@@ -635,8 +647,12 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
     if (const Mention* m = other_party(view.child(head, "nmod:poss"))) return m;
     for (int c : view.children(head)) {
       const std::string_view marker = view.marker(c);
-      // "criticized the U.S. decision", "condemned the Russian invasion": whose act it is.
-      if (view.rel(c) == "compound" || view.rel(c) == "amod") {
+      // "criticized the U.S. decision", "condemned the Russian invasion": whose act it is. A
+      // demonym only on an act the lexicon knows (not "a Polish citizen", "Swiss francs").
+      // Not in a plain statement: "outlined Chinese complaints" are the speaker's side's own.
+      const bool stated = match.action.action_class == "make_statement";
+      const bool act = view.rel(c) == "compound" || (view.rel(c) == "amod" && !stated && names_an_act(view, head));
+      if (act) {
         if (const Mention* m = other_party(c)) return m;
       }
       if (view.rel(c) != "nmod") continue;
@@ -759,7 +775,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   // no issue or other party named (the gold's meetings with issue []).
   const bool convened = match.action.action_class == "meet" && match.object >= 0 && !own_object;
   if (args.issues.empty() && args.targets.empty() && !mutual && !convened) return;
-  const Mention* target = find_target(view, mentions, args, actors);
+  const Mention* target = find_target(view, mentions, match, args, actors);
   if (args.issues.empty() && target == nullptr && !mutual && !convened) return;
   const std::vector<Phrase> phrases = issue_phrases(view, mentions, match, args, actors, target);
   if (phrases.empty() && target == nullptr && !mutual && !convened) return;

@@ -76,12 +76,16 @@ class ParseExtractor : public Extractor {
   // nothing (its governing action already reports it, what is demanded has not happened, a
   // guessed predicate without its own subject); the triples of a bare speech clause after a
   // quotation; the other party; and the issue phrases as (head, words).
+  // True when noun names an act someone does ("decision", "invasion", an action noun of the
+  // lexicon): a demonym on it names whose act it is ("the Russian invasion").
+  bool names_an_act(const SentenceView& view, int noun) const;
   std::vector<const Mention*> find_actors(const SentenceView& view, const Mentions& mentions,
                                           const ActionMatch& match, SubjectInfo& subject) const;
   bool adds_nothing(const SentenceView& view, const ActionMatch& match, const SubjectInfo& subject) const;
   bool quotation_triples(const SentenceView& view, const ActionMatch& match, const std::vector<const Mention*>& actors,
                          const SentenceView& open_quote, std::vector<Triple>& out) const;
-  const Mention* find_target(const SentenceView& view, const Mentions& mentions, const ClauseArguments& args,
+  const Mention* find_target(const SentenceView& view, const Mentions& mentions, const ActionMatch& match,
+                             const ClauseArguments& args,
                              const std::vector<const Mention*>& actors) const;
   std::vector<Phrase> issue_phrases(const SentenceView& view, const Mentions& mentions, const ActionMatch& match,
                                     const ClauseArguments& args, const std::vector<const Mention*>& actors,

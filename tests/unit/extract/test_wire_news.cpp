@@ -832,3 +832,21 @@ TEST_CASE("a name coordinated before a split known name acts with it", "[general
   const auto company = extract("Sahlen and Associates Inc said it had completed the purchase.");
   for (const auto& t : company) CHECK(t.actor.id != "sahlen");
 }
+
+TEST_CASE("a demonym on an act names whose act it is, not on a person or a thing", "[generalisation][targets]") {
+  const auto invasion = extract("Vietnam condemned the Russian invasion.");
+  const auto* condemned = find(invasion, "vietnam", "criticize");
+  REQUIRE(condemned != nullptr);
+  REQUIRE(condemned->target.has_value());
+  CHECK(condemned->target->id == "russia");
+  const auto decision = extract("Ghana welcomed the Chinese decision.");
+  const auto* welcomed = find(decision, "ghana", "praise");
+  REQUIRE(welcomed != nullptr);
+  REQUIRE(welcomed->target.has_value());
+  CHECK(welcomed->target->id == "china");
+  for (const auto& t : extract("Police arrested a Polish citizen.")) CHECK_FALSE(t.target.has_value());
+  // Nor is such a country an antecedent: "it" has none here.
+  for (const auto& t : extract("Chinese exports rose sharply in May, and it said the figures were strong.")) {
+    CHECK(t.actor.id != "china");
+  }
+}
