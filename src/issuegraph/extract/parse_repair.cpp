@@ -192,6 +192,57 @@ void make_clause_the_sentence(Sentence& sentence, int clause) {
   n.deprel = "compound";
 }
 
+// 0-based index of the first verb after a noun root that the parse made a modifier, or -1;
+// sets `root` to the noun.
+int verb_under_noun_root(const Sentence& sentence, int& root) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  root = -1;
+  for (int i = 0; i < n && root < 0; ++i) {
+    if (tokens[static_cast<std::size_t>(i)].head == 0) root = i;
+  }
+  if (root < 0 || (tokens[static_cast<std::size_t>(root)].upos != "NOUN" &&
+                   tokens[static_cast<std::size_t>(root)].upos != "PROPN")) {
+    return -1;
+  }
+  auto has_dependent = [&](int head, auto accept) {
+    return std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) { return d.head == head + 1 && accept(d); });
+  };
+  if (has_dependent(root, [](const Token& d) { return d.deprel == "cop" || d.deprel.starts_with("aux"); })) return -1;
+  for (int v = root + 1; v < n; ++v) {
+    const Token& t = tokens[static_cast<std::size_t>(v)];
+    if (t.upos != "VERB") continue;
+    // The first verb decides: a real participle ("the damaged building") is no sentence.
+    const bool modifier = (t.deprel == "amod" && t.head == v + 2) || (t.deprel == "acl" && t.head == root + 1);
+    const bool finite_form = t.xpos == "VBD" || t.xpos == "VBN";
+    const bool own_clause = has_dependent(v, [](const Token& d) {
+      return d.deprel.starts_with("nsubj") || d.deprel.starts_with("aux") || d.deprel == "mark";
+    });
+    return modifier && finite_form && !own_clause ? v : -1;
+  }
+  return -1;
+}
+
+void make_verb_the_root(Sentence& sentence, int verb, int root) {
+  auto& tokens = sentence.tokens;
+  Token& v = tokens[static_cast<std::size_t>(verb)];
+  if (v.deprel == "amod") {
+    Token& modified = tokens[static_cast<std::size_t>(verb + 1)];
+    modified.head = verb + 1;
+    modified.deprel = "obj";
+  }
+  for (int k = verb + 1; k < static_cast<int>(tokens.size()); ++k) {
+    Token& d = tokens[static_cast<std::size_t>(k)];
+    if (d.head == root + 1) d.head = verb + 1;  // what follows the verb is the verb's
+  }
+  v.head = 0;
+  v.deprel = "root";
+  v.xpos = "VBD";
+  Token& r = tokens[static_cast<std::size_t>(root)];
+  r.head = verb + 1;
+  r.deprel = "nsubj";
+}
+
 bool is_camel_case_noun(const Token& t) {
   if (t.upos != "NOUN" || t.form.size() < 4 || t.form[0] < 'A' || t.form[0] > 'Z') return false;
   const bool inner_capital = std::any_of(t.form.begin() + 1, t.form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -226,9 +277,14 @@ std::optional<Sentence> repair_parse(const Sentence& sentence) {
     return is_name_read_as_pronoun(t) || is_camel_case_noun(t);
   });
   const int headless_clause = clause_under_noun_root(sentence);
-  if (verb < 0 && conjunct < 0 && main_verb < 0 && headless_clause < 0 && !misread_name) return std::nullopt;
+  int noun_root = -1;
+  const int verb_as_modifier = headless_clause < 0 ? verb_under_noun_root(sentence, noun_root) : -1;
+  if (verb < 0 && conjunct < 0 && main_verb < 0 && headless_clause < 0 && verb_as_modifier < 0 && !misread_name) {
+    return std::nullopt;
+  }
   Sentence repaired = sentence;
   if (headless_clause >= 0) make_clause_the_sentence(repaired, headless_clause);
+  if (verb_as_modifier >= 0) make_verb_the_root(repaired, verb_as_modifier, noun_root);
   if (main_verb >= 0) make_main_verb(repaired, main_verb, root);
   // Each repair removes one aux relation from a VERB, so this ends.
   for (; verb >= 0; verb = verb_read_as_auxiliary(repaired)) promote_verb(repaired, verb);

@@ -33,6 +33,12 @@ namespace issuegraph::extract {
 // have accused the group ..." read as "Rights [that] groups have accused"): the noun modifies
 // the subject, and the clause is the sentence.
 //
+// A sentence whose root is a noun with no verb above it, and whose first verb after that noun
+// was read as a participle modifying a word ("Farm unions staged protests in Lyon" with "staged"
+// an adjective of "protests"; "The chamber ruled by four votes that ..." with "ruled" a
+// participle of "chamber"): the verb is the main verb, the noun its subject and the word it
+// modified before it, its object.
+//
 // A word in CamelCase tagged as a common noun ("the BoerBurgerBeweging") is a proper noun.
 //
 // A capitalised word tagged as a pronoun or determiner that is none of English's closed list of

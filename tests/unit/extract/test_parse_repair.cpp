@@ -136,3 +136,29 @@ TEST_CASE("a bare root noun before its relative clause's subject modifies that s
                                    {"met", "VERB", "meet", 2, "acl:relcl"}});
   CHECK_FALSE(issuegraph::extract::repair_parse(phrase).has_value());
 }
+
+TEST_CASE("the first verb after a verbless noun root is the main verb", "[parse-repair]") {
+  // "Farm unions staged protests in Lyon" with "staged" an adjective of "protests".
+  const auto s = sentence_of({{"Farm", "NOUN", "farm", 2, "compound"},
+                              {"unions", "NOUN", "union", 0, "root"},
+                              {"staged", "VERB", "stage", 4, "amod"},
+                              {"protests", "NOUN", "protest", 2, "obj"},
+                              {"in", "ADP", "in", 6, "case"},
+                              {"Lyon", "PROPN", "Lyon", 4, "nmod"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  auto with_xpos = s;
+  with_xpos.tokens[2].xpos = "VBN";
+  const auto repaired = issuegraph::extract::repair_parse(with_xpos);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[2].head == 0);
+  CHECK(t[1].head == 3);
+  CHECK(t[1].deprel == "nsubj");
+  CHECK(t[3].head == 3);
+  CHECK(t[3].deprel == "obj");
+  CHECK(t[6].head == 3);
+  // A gerund is a real modifier: "Farm unions' growing protests" stays a phrase.
+  auto gerund = s;
+  gerund.tokens[2].xpos = "VBG";
+  CHECK_FALSE(issuegraph::extract::repair_parse(gerund).has_value());
+}
