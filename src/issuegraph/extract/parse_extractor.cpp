@@ -656,8 +656,9 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
         if (const Mention* m = other_party(c)) return m;
       }
       if (view.rel(c) != "nmod") continue;
-      if (marker == "by" || marker == "for" || marker == "to") {
-        // "the decision by Togo", "approved a loan for Egypt", "aid to Ukraine".
+      if (marker == "by" || marker == "for" || marker == "to" || marker == "from") {
+        // "the decision by Togo", "approved a loan for Egypt", "aid to Ukraine", "rejected a call
+        // from the IMF".
         if (const Mention* m = other_party(c)) return m;
       } else if (marker == "against" || marker == "on") {
         // "new sanctions against Iran's banking sector": the one the measure is aimed at.

@@ -850,3 +850,11 @@ TEST_CASE("a demonym on an act names whose act it is, not on a person or a thing
     CHECK(t.actor.id != "china");
   }
 }
+
+TEST_CASE("the source of a call or an offer is its party", "[generalisation][targets]") {
+  const auto triples = extract("Zambia rejected a call from the International Monetary Fund to scrap fuel subsidies.");
+  const auto* rejection = find(triples, "zambia", "reject");
+  REQUIRE(rejection != nullptr);
+  REQUIRE(rejection->target.has_value());
+  CHECK(rejection->target->id == "imf");
+}
