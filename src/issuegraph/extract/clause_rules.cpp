@@ -805,6 +805,34 @@ void ArgumentFinder::controlled_targets(int clause) {
 
 void ArgumentFinder::fallback_issue() {
   if (!args_.issues.empty()) return;
+  // "a charge Kigali denies", "an allegation it rejects": a relative clause without a pronoun
+  // and without an object of its own is about the noun it describes. Not speech ("..., a
+  // source said") nor a place or occasion ("the country he visited").
+  const std::string& cls = match_.action.action_class;
+  const bool about_things = cls != "make_statement" && cls != "announce" && cls != "warn" && cls != "meet" &&
+                            cls != "visit" && cls != "host";
+  if (about_things && view_.deprel(p_) == "acl:relcl" && view_.head(p_) >= 0 && view_.head(p_) < p_ &&
+      !actor(view_.head(p_)) &&
+      !view_.has_child(p_, "obj") && !view_.has_child(p_, "ccomp") && !view_.has_child(p_, "xcomp") &&
+      std::none_of(view_.children(p_).begin(), view_.children(p_).end(),
+                   [&](int c) { return is_relative_pronoun(view_.lemma(c)) || view_.rel(c) == "mark"; })) {
+    args_.issues.push_back(view_.head(p_));
+    args_.source = IssueSource::kObject;
+    return;
+  }
+  // The same read as a second subject ("a charge Kigali denies" with "charge" and "Kigali" both
+  // subjects of "denies"): the earlier one, a thing, is what the actor after it denies.
+  if (about_things) {
+    std::vector<int> subjects;
+    for (int c : view_.children(p_)) {
+      if (view_.deprel(c) == "nsubj") subjects.push_back(c);
+    }
+    if (subjects.size() == 2 && !actor(subjects[0]) && actor(subjects[1]) && view_.upos(subjects[0]) == "NOUN") {
+      args_.issues.push_back(subjects[0]);
+      args_.source = IssueSource::kObject;
+      return;
+    }
+  }
   // "suspended Guinea-Bissau from all AU activities", "withdrew from the treaty": with nothing
   // else said, what an act separates its party from is what it is about. Not for speech ("said
   // from Geneva") and not a place or person.

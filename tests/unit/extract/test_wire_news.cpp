@@ -858,3 +858,15 @@ TEST_CASE("the source of a call or an offer is its party", "[generalisation][tar
   REQUIRE(rejection->target.has_value());
   CHECK(rejection->target->id == "imf");
 }
+
+TEST_CASE("a relative clause without a pronoun is about the noun it describes", "[generalisation][issues]") {
+  const auto triples = extract("Congo accuses Rwanda of backing the rebels, a charge Kigali denies.");
+  const auto* denial = find(triples, "rwanda", "deny");
+  REQUIRE(denial != nullptr);
+  REQUIRE(denial->issue.has_value());
+  CHECK(contains(denial->issue->text, "charge"));
+  // Not a place or an occasion: "the country he visited" is where, not what about.
+  for (const auto& t : extract("The minister praised the country he visited last week.")) {
+    if (t.action.action_class == "visit" && t.issue) CHECK_FALSE(contains(t.issue->text, "country"));
+  }
+}
