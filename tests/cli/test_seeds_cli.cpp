@@ -81,8 +81,8 @@ TEST_CASE("extract output on the seed articles validates and meets the dev-gold 
 }
 
 // The project's labelled held-out set (eval/heldout, scored by scripts/heldout-eval.sh): these are
-// regression floors a little under the figures of the fourth session (fit 0.956 / 0.795, the
-// development batch 027-034 0.822 / 0.831, test 007-012 + 019-026 + 035-042 0.780 / 0.782 core
+// regression floors a little under the figures of the fifth session (fit 0.985 / 0.803, the
+// development batch 027-034 0.922 / 0.880, test 007-012 + 019-026 + 035-050 0.787 / 0.770 core
 // recall / precision), not the issue's bars, which held-out news does not meet in core recall. A
 // retrained tagger flips single tags, so the floors leave a few points.
 TEST_CASE("the held-out fit and test splits do not fall below their recorded scores", "[cli][heldout]") {
@@ -103,10 +103,10 @@ TEST_CASE("the held-out fit and test splits do not fall below their recorded sco
   REQUIRE(split.count("batch4") == 1);
   REQUIRE(split.count("test") == 1);
   INFO(split["fit"] << "\n" << split["batch4"] << "\n" << split["test"]);
-  CHECK(score_field(split["fit"], "core_recall") >= 0.92);
-  CHECK(score_field(split["fit"], "precision") >= 0.76);
-  CHECK(score_field(split["batch4"], "core_recall") >= 0.78);
-  CHECK(score_field(split["batch4"], "precision") >= 0.79);
-  CHECK(score_field(split["test"], "core_recall") >= 0.74);
+  CHECK(score_field(split["fit"], "core_recall") >= 0.95);
+  CHECK(score_field(split["fit"], "precision") >= 0.77);
+  CHECK(score_field(split["batch4"], "core_recall") >= 0.88);
+  CHECK(score_field(split["batch4"], "precision") >= 0.84);
+  CHECK(score_field(split["test"], "core_recall") >= 0.75);
   CHECK(score_field(split["test"], "precision") >= 0.74);
 }
