@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "issuegraph/extract/sentence_view.hpp"
+
 namespace issuegraph::extract {
 namespace {
 
@@ -21,13 +23,6 @@ constexpr std::array<std::string_view, 71> kPronounsAndDeterminers = {
     "somebody", "something", "anyone", "anybody", "anything", "everyone", "everybody", "everything",
     "nobody", "nothing", "none", "all", "both", "each", "either", "neither", "some", "any", "many",
     "much", "few", "several", "the", "a", "an", "every", "no"};
-
-std::string ascii_lower(const std::string& word) {
-  std::string lower(word);
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-  return lower;
-}
 
 bool is_auxiliary_lemma(const std::string& lemma) {
   const std::string lower = ascii_lower(lemma);
