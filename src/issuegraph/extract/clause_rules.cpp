@@ -788,7 +788,7 @@ void ArgumentFinder::reported_or_controlled_clause() {
 }
 
 void ArgumentFinder::controlled_targets(int clause) {
-  // "seeks to challenge the United States", "vowed to retaliate against Israel": the
+  // "seeks to confront Japan", "vowed to retaliate against Israel": the
   // controlled verb's object or the party of its against/on phrase is the target.
   const int obj = view_.child(clause, "obj");
   if (obj >= 0 && actor(obj)) add_target(obj);

@@ -489,7 +489,7 @@ namespace {
 
 const Mention* joined_before(const SentenceView& view, const std::vector<std::optional<Mention>>& mentions,
                              const Mention& m) {
-  // Only known names: "Sahlen and Associates Inc" is one unknown name, not two parties.
+  // Only known names: "Marlow and Partners Ltd" is one unknown name, not two parties.
   if (m.kind != MentionKind::kLexiconName || m.end - m.begin < 2) return nullptr;
   for (int k = m.begin; k < m.end; ++k) {
     const int h = view.head(k);
