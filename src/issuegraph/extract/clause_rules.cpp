@@ -97,7 +97,7 @@ bool has_nominal(const SentenceView& view, int t) {
 void add_split(const SentenceView& view, int head, std::vector<int>& out) {
   std::vector<int> items;
   for (int c : conjuncts(view, head)) {
-    if (c != head && !has_nominal(view, c)) continue;  // "say one thing and do another"
+    if (c != head && !has_nominal(view, c)) continue;  // "promise one thing, deliver another"
     // "condemned the attack and called for ...": a verb coordinated with a noun is a second
     // predicate, not a second issue.
     if (c != head && view.upos(c) == "VERB" && view.upos(head) != "VERB" && view.upos(head) != "AUX") continue;
@@ -339,7 +339,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
       const std::string& d = view.deprel(c);
       if ((d == "nsubj" || d == "nsubj:outer") && (nearest < 0 || (c < cur && c > nearest))) nearest = c;
     }
-    // "Blinken's interactions with Chinese counterparts offer ...": a noun right after a
+    // "Ruiz's talks with Chilean officials give ...": a noun right after a
     // preposition is that preposition's object, whatever the parse made of it.
     const int first = nearest >= 0 ? view.first_of_subtree(nearest) : -1;
     if (first > 0 && view.upos(first - 1) == "ADP") {

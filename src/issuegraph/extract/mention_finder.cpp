@@ -212,7 +212,7 @@ void MentionFinder::mention_span(const SentenceView& view, int i, int& begin, in
     }
   }
   // A mention never starts or ends with punctuation or a case marker ("'s"), nor starts with a
-  // quantifier a tagger may read as a name at the start of a sentence ("Each China and the US").
+  // quantifier a tagger may read as a name at the start of a sentence ("Each Japan and the EU").
   while (begin < end && (view.upos(begin) == "PUNCT" || view.rel(begin) == "case" ||
                          (begin < i && contains(view.lower(begin), kQuantifiers))))
     ++begin;

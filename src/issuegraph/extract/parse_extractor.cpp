@@ -133,7 +133,7 @@ std::vector<std::pair<int, std::vector<int>>> list_items(const SentenceView& vie
   return items;
 }
 
-// The words after a target that say what the action is about ("accuses the U.S. | of
+// The words after a target that say what the action is about ("accuses Japan | of
 // encircling Chinese interests"), read by position when the parse did not attach them.
 std::vector<int> trailing_issue(const SentenceView& view, int start) {
   std::vector<int> words;
@@ -550,7 +550,7 @@ std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view
     }
   }
   if (actors.empty() && match.speech && subject.passive_subject < 0) {
-    // "..., according to the Chinese side": the source of a statement is its speaker. Not of a
+    // "..., according to the Peruvian side": the source of a statement is its speaker. Not of a
     // passive: in "would be sworn in, according to officials" the source did nothing.
     for (int c : view.children(p)) {
       if (view.rel(c) == "obl" && view.marker(c) == "accord" && mentions[static_cast<std::size_t>(c)]) {
@@ -571,7 +571,7 @@ bool ParseExtractor::adds_nothing(const SentenceView& view, const ActionMatch& m
                                           const SubjectInfo& subject) const {
   const int p = match.head;
   if ((view.rel(p) == "xcomp" || is_gerund_complement(view, p)) && subject.depth > 0) {
-    // "wants to highlight X", "does not seek to challenge Y": the governing action reports the
+    // "hopes to stress X", "does not intend to confront Y": the governing action reports the
     // clause as its issue; a second triple would only repeat it.
     const int governor = view.head(p);
     if (const auto gov = predicate_finder_.find(view, governor, false); gov && !gov->stative) return true;
@@ -852,7 +852,7 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
     }
   }
   if (actor == nullptr) {
-    // "Blinken's visit to China, including a meeting with Xi" / "During a meeting with X, Y ...":
+    // "Ruiz's trip to Chile, with a stop to see Boric" / "During a meeting with X, Y ...":
     // the event belongs to the actor of the phrase or clause it sits in.
     const int h = view.head(p);
     if (h >= 0 && (view.rel(p) == "nmod" || view.rel(p) == "obl")) {

@@ -70,7 +70,7 @@ TEST_CASE("a definite role noun as object is the party of the action", "[general
 
 TEST_CASE("a one-word issue term does not fire inside a longer word", "[generalisation][issues]") {
   // "bloc" (alliances) in "blocking", "war" in "warning", "import" in "important".
-  for (const auto& t : extract("Peru said it would need to strike a balance between the two partners.")) {
+  for (const auto& t : extract("Peru said it must strike a fair balance between its two partners.")) {
     if (t.issue) CHECK(t.issue->id != "protests");
   }
   for (const auto& t : extract("Peru accused Bolivia of blocking the important northern highway.")) {
