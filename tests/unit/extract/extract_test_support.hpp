@@ -41,7 +41,9 @@ inline std::vector<issuegraph::Sentence> annotate(const issuegraph::Document& do
 
 inline std::vector<issuegraph::Triple> extract(const std::string& text, double min_confidence = 0.0) {
   const issuegraph::Document doc = document(text);
-  const auto extractor = issuegraph::make_extractor(lexicon(), {.min_confidence = min_confidence});
+  issuegraph::ExtractorOptions options;
+  options.min_confidence = min_confidence;
+  const auto extractor = issuegraph::make_extractor(lexicon(), options);
   return extractor->extract(doc, annotate(doc));
 }
 

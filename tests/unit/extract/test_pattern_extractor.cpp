@@ -70,7 +70,9 @@ TEST_CASE("pattern extractor finds a light-verb concern without a parse", "[patt
 TEST_CASE("pattern extractor honours the minimum confidence", "[pattern_extractor]") {
   const std::string text = "Moscow has raised concerns about the war in Ukraine.";
   issuegraph::Document doc{"p3", text, "", "-", 0};
-  auto strict = issuegraph::make_pattern_extractor(default_lexicon(), {.min_confidence = 0.99});
+  issuegraph::ExtractorOptions options;
+  options.min_confidence = 0.99;
+  auto strict = issuegraph::make_pattern_extractor(default_lexicon(), options);
   CHECK(strict->extract(doc, {unparsed(text, 0)}).empty());
 }
 
