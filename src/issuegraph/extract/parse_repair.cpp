@@ -99,15 +99,20 @@ int first_word_of(const Sentence& sentence, int i) {
   return first;
 }
 
+// 0-based index of the sentence's root word, or -1 when no word is attached to the root.
+int root_of(const Sentence& sentence) {
+  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+    if (sentence.tokens[i].head == 0) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 // 0-based index of a verb the parse hung on the subject's phrase though the root after it has
 // a second subject, or -1. Sets `root` to that root.
 int main_verb_read_as_modifier(const Sentence& sentence, int& root) {
   const auto& tokens = sentence.tokens;
   const int n = static_cast<int>(tokens.size());
-  root = -1;
-  for (int i = 0; i < n && root < 0; ++i) {
-    if (tokens[static_cast<std::size_t>(i)].head == 0) root = i;
-  }
+  root = root_of(sentence);
   if (root < 0) return -1;
   int first = -1;
   int second = -1;
@@ -192,10 +197,7 @@ void make_clause_the_sentence(Sentence& sentence, int clause) {
 int verb_under_noun_root(const Sentence& sentence, int& root) {
   const auto& tokens = sentence.tokens;
   const int n = static_cast<int>(tokens.size());
-  root = -1;
-  for (int i = 0; i < n && root < 0; ++i) {
-    if (tokens[static_cast<std::size_t>(i)].head == 0) root = i;
-  }
+  root = root_of(sentence);
   if (root < 0 || (tokens[static_cast<std::size_t>(root)].upos != "NOUN" &&
                    tokens[static_cast<std::size_t>(root)].upos != "PROPN")) {
     return -1;
