@@ -477,7 +477,12 @@ class ArgumentFinder {
   std::vector<int> clause_dependents() const;
   void reported_or_controlled_clause();
   void controlled_targets(int clause);
+  // With nothing found yet: the noun a pronoun-less relative clause describes, what an act
+  // separates its party from, or the light-verb object itself.
   void fallback_issue();
+  int described_noun() const;
+  int separated_from() const;
+  bool light_object_is_issue() const;
 
   const SentenceView& view_;
   const ActionMatch& match_;
@@ -805,52 +810,67 @@ void ArgumentFinder::controlled_targets(int clause) {
 
 void ArgumentFinder::fallback_issue() {
   if (!args_.issues.empty()) return;
+  const int described = described_noun();
+  if (described >= 0) {
+    args_.issues.push_back(described);
+    args_.source = IssueSource::kObject;
+  } else if (const int source = separated_from(); source >= 0) {
+    add_split(view_, source, args_.issues);
+    args_.source = IssueSource::kPreposition;
+  } else if (light_object_is_issue()) {
+    args_.issues.push_back(match_.object);
+    args_.source = IssueSource::kObject;
+  }
+}
+
+int ArgumentFinder::described_noun() const {
   // "a charge Kigali denies", "an allegation it rejects": a relative clause without a pronoun
   // and without an object of its own is about the noun it describes. Not speech ("..., a
   // source said") nor a place or occasion ("the country he visited").
   const std::string& cls = match_.action.action_class;
   const bool about_things = cls != "make_statement" && cls != "announce" && cls != "warn" && cls != "meet" &&
                             cls != "visit" && cls != "host";
-  if (about_things && view_.deprel(p_) == "acl:relcl" && view_.head(p_) >= 0 && view_.head(p_) < p_ &&
-      !actor(view_.head(p_)) &&
-      !view_.has_child(p_, "obj") && !view_.has_child(p_, "ccomp") && !view_.has_child(p_, "xcomp") &&
-      std::none_of(view_.children(p_).begin(), view_.children(p_).end(),
+  if (!about_things) return -1;
+  const int noun = view_.head(p_);
+  const std::vector<int>& dependents = view_.children(p_);
+  if (view_.deprel(p_) == "acl:relcl" && noun >= 0 && noun < p_ && !actor(noun) && !view_.has_child(p_, "obj") &&
+      !view_.has_child(p_, "ccomp") && !view_.has_child(p_, "xcomp") &&
+      std::none_of(dependents.begin(), dependents.end(),
                    [&](int c) { return is_relative_pronoun(view_.lemma(c)) || view_.rel(c) == "mark"; })) {
-    args_.issues.push_back(view_.head(p_));
-    args_.source = IssueSource::kObject;
-    return;
+    return noun;
   }
   // The same read as a second subject ("a charge Kigali denies" with "charge" and "Kigali" both
   // subjects of "denies"): the earlier one, a thing, is what the actor after it denies.
-  if (about_things) {
-    std::vector<int> subjects;
-    for (int c : view_.children(p_)) {
-      if (view_.deprel(c) == "nsubj") subjects.push_back(c);
-    }
-    if (subjects.size() == 2 && !actor(subjects[0]) && actor(subjects[1]) && view_.upos(subjects[0]) == "NOUN") {
-      args_.issues.push_back(subjects[0]);
-      args_.source = IssueSource::kObject;
-      return;
-    }
+  std::vector<int> subjects;
+  for (int c : dependents) {
+    if (view_.deprel(c) == "nsubj") subjects.push_back(c);
   }
+  if (subjects.size() == 2 && !actor(subjects[0]) && actor(subjects[1]) && view_.upos(subjects[0]) == "NOUN") {
+    return subjects[0];
+  }
+  return -1;
+}
+
+int ArgumentFinder::separated_from() const {
   // "suspended Guinea-Bissau from all AU activities", "withdrew from the treaty": with nothing
   // else said, what an act separates its party from is what it is about. Not for speech ("said
   // from Geneva") and not a place or person.
-  if (!match_.speech) {
-    for (int c : view_.children(p_)) {
-      if (view_.rel(c) == "obl" && view_.marker(c) == "from" && view_.upos(c) == "NOUN" && !actor(c) &&
-          !is_setting(view_, c)) {
-        add_split(view_, c, args_.issues);
-        args_.source = IssueSource::kPreposition;
-        return;
-      }
+  if (match_.speech) return -1;
+  for (int c : view_.children(p_)) {
+    if (view_.rel(c) == "obl" && view_.marker(c) == "from" && view_.upos(c) == "NOUN" && !actor(c) &&
+        !is_setting(view_, c)) {
+      return c;
     }
   }
+  return -1;
+}
+
+bool ArgumentFinder::light_object_is_issue() const {
   // "rejected the accusation": a light-verb object with nothing attached is itself the issue.
   // Not for a meeting: "held talks" is the action itself, not what it is about.
   // With a party named, only a described object says what the act was ("imposed sweeping
   // economic sanctions on X", "launched large-scale drills around X"), not "raised concerns with X".
-  if (match_.object < 0 || match_.action.action_class == "meet") return;
+  if (match_.object < 0 || match_.action.action_class == "meet") return false;
   const bool object_is_party =
       std::find(args_.targets.begin(), args_.targets.end(), match_.object) != args_.targets.end();
   // A named possessor describes it too ("closed the bloc's borders with X"); "its" does not.
@@ -862,10 +882,7 @@ void ArgumentFinder::fallback_issue() {
   // In a passive the object is the subject: "the crossing was closed by Pakistani authorities".
   const bool light_object = view_.rel(match_.object) == "obj" ||
                             (view_.deprel(match_.object) == "nsubj:pass" && !match_.stative);
-  if ((args_.targets.empty() || (described && !object_is_party)) && light_object) {
-    args_.issues.push_back(match_.object);
-    args_.source = IssueSource::kObject;
-  }
+  return (args_.targets.empty() || (described && !object_is_party)) && light_object;
 }
 
 }  // namespace
