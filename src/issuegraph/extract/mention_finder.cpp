@@ -68,6 +68,34 @@ bool is_place(const SentenceView& view, int i) {
   return (r == "obl" || r == "nmod") && contains(view.marker(first), kLocatives);
 }
 
+// Reads the title words [from, to] before a name: whether one is an honorific ("Mr", "Dr"),
+// and the gender "Mr", "Mrs" or "Ms" tells (left as it is when none does).
+bool read_titles(const SentenceView& view, int from, int to, std::string& gender) {
+  bool honorific = false;
+  for (int k = from; k <= to; ++k) {
+    if (contains(view.lower(k), kHonorifics)) honorific = true;
+    if (contains(view.lower(k), std::array<std::string_view, 2>{"mrs", "mrs."}) ||
+        contains(view.lower(k), std::array<std::string_view, 2>{"ms", "ms."})) {
+      gender = "female";
+    } else if (contains(view.lower(k), std::array<std::string_view, 2>{"mr", "mr."})) {
+      gender = "male";
+    }
+  }
+  return honorific;
+}
+
+// The words of the name [from, to) (lowercase, middle initials dropped: "Antony J. Blinken" =
+// "Antony Blinken") and its label as written.
+void read_name(const SentenceView& view, int from, int to, std::vector<std::string>& words, std::string& label) {
+  for (int k = from; k < to; ++k) {
+    if (is_initial(view.token(k).form)) continue;
+    words.push_back(view.lower(k));
+    const bool apostrophe = view.rel(k) == "case" && view.upos(k) == "PART";  // "Manufacturers' Association"
+    if (!label.empty() && !apostrophe) label += ' ';
+    label += apostrophe ? std::string("'") : view.token(k).form;
+  }
+}
+
 bool is_plural(const SentenceView& view, int i) {
   const std::string& x = view.xpos(i);
   return x == "NNS" || x == "NNPS";
@@ -588,9 +616,7 @@ bool MentionFinder::is_name_head(const SentenceView& view, int i) const {
   return false;
 }
 
-std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i, int begin,
-                                                int end) const {
-  const bool head_is_name = is_name_head(view, i);
+std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int i, int begin, int end) const {
   const bool head_is_title = is_title_word(view.lemma(i));
   Mention m = mention_at(view, i, begin, end);
   // 1. Lexicon names, institutions and capitals, longest span first. A span that does not hold
@@ -631,11 +657,15 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
       return m;
     }
   }
-  // 2. An unknown proper name: the run of PROPN words around the head, titles stripped.
-  int run_begin = i;
-  int run_end = i + 1;
-  if (!head_is_name) {
-    if (!head_is_title) return std::nullopt;
+  return std::nullopt;
+}
+
+bool MentionFinder::name_run(const SentenceView& view, int i, int begin, int end, int& run_begin,
+                           int& run_end) const {
+  run_begin = i;
+  run_end = i + 1;
+  if (!is_name_head(view, i)) {
+    if (!is_title_word(view.lemma(i))) return false;
     // The name follows or precedes its title ("Minister Wang", "Wang, the minister").
     int k = i + 1;
     while (k < end && view.upos(k) != "PROPN") ++k;
@@ -644,7 +674,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
       const RoleNoun* kind = lexicon_.role_noun(view.lemma(i));
       k = i - 1;
       while (k >= begin && view.upos(k) != "PROPN") --k;
-      if (k < begin || kind == nullptr || kind->type == "person") return std::nullopt;
+      if (k < begin || kind == nullptr || kind->type == "person") return false;
     }
     run_begin = k;
     run_end = k + 1;
@@ -656,10 +686,10 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   while (run_end < end && (view.upos(run_end) == "PROPN" || is_initial(view.token(run_end).form) ||
                            (joins_name(view, run_end) && view.token(run_end).form != "of")))
     ++run_end;
-  bool titled = head_is_title && !head_is_name;
-  bool honorific = false;
-  std::vector<std::string> words;
-  std::string label;
+  return true;
+}
+
+int MentionFinder::last_title_word(const SentenceView& view, int run_begin, int run_end) const {
   int last_title = -1;
   // Everything up to the last title word before the name is title: "Secretary of State
   // Antony Blinken", "Constitutional Affairs Minister Chris Leslie"; a title as the last word
@@ -675,23 +705,25 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
     const RoleNoun* last = lexicon_.role_noun(view.lemma(run_end - 1));
     if (last != nullptr && last->type != "person") last_title = -1;
   }
-  for (int k = run_begin; k <= last_title; ++k) {
-    titled = true;
-    if (contains(view.lower(k), kHonorifics)) honorific = true;
-    if (contains(view.lower(k), std::array<std::string_view, 2>{"mrs", "mrs."}) ||
-        contains(view.lower(k), std::array<std::string_view, 2>{"ms", "ms."})) {
-      m.gender = "female";
-    } else if (contains(view.lower(k), std::array<std::string_view, 2>{"mr", "mr."})) {
-      m.gender = "male";
-    }
-  }
-  for (int k = last_title + 1 < run_begin ? run_begin : last_title + 1; k < run_end; ++k) {
-    if (is_initial(view.token(k).form)) continue;  // "Antony J. Blinken" = "Antony Blinken"
-    words.push_back(view.lower(k));
-    const bool apostrophe = view.rel(k) == "case" && view.upos(k) == "PART";  // "Manufacturers' Association"
-    if (!label.empty() && !apostrophe) label += ' ';
-    label += apostrophe ? std::string("'") : view.token(k).form;
-  }
+  return last_title;
+}
+
+std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i, int begin,
+                                                int end) const {
+  if (auto known = lexicon_name(view, i, begin, end)) return known;
+  const bool head_is_name = is_name_head(view, i);
+  const bool head_is_title = is_title_word(view.lemma(i));
+  Mention m = mention_at(view, i, begin, end);
+  // 2. An unknown proper name: the run of PROPN words around the head, titles stripped.
+  int run_begin = i;
+  int run_end = i + 1;
+  if (!name_run(view, i, begin, end, run_begin, run_end)) return std::nullopt;
+  const int last_title = last_title_word(view, run_begin, run_end);
+  const bool titled = (head_is_title && !head_is_name) || last_title >= run_begin;
+  const bool honorific = read_titles(view, run_begin, last_title, m.gender);
+  std::vector<std::string> words;
+  std::string label;
+  read_name(view, std::max(run_begin, last_title + 1), run_end, words, label);
   if (words.empty()) return std::nullopt;
   // The name without middle initials may be a lexicon alias; a lone surname may be unique.
   const ActorEntry* actor = lexicon_.actor_by_name(label);

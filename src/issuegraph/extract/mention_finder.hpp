@@ -74,6 +74,13 @@ class MentionFinder {
   // or null.
   const ActorEntry* modifier_actor(const SentenceView& view, int c) const;
   std::optional<Mention> find_name(const SentenceView& view, int i, int begin, int end) const;
+  // The parts of find_name: a lexicon name, institution or capital in [begin, end), longest
+  // first; the run of name words around head i (or beside its title), false when none; the
+  // last title word before the name in a run ("Secretary of State" in "Secretary of State
+  // Antony Blinken"), or -1.
+  std::optional<Mention> lexicon_name(const SentenceView& view, int i, int begin, int end) const;
+  bool name_run(const SentenceView& view, int i, int begin, int end, int& run_begin, int& run_end) const;
+  int last_title_word(const SentenceView& view, int run_begin, int run_end) const;
   std::optional<Mention> find_role(const SentenceView& view, int i, int begin, int end) const;
   void mention_span(const SentenceView& view, int i, int& begin, int& end) const;
   bool is_title_word(std::string_view lower) const;
