@@ -12,6 +12,7 @@ struct Row {
   std::string form, upos, lemma;
   int head;
   std::string deprel;
+  std::string xpos = "";  // only where a repair reads it
 };
 
 issuegraph::Sentence sentence_of(const std::vector<Row>& rows) {
@@ -23,6 +24,7 @@ issuegraph::Sentence sentence_of(const std::vector<Row>& rows) {
     t.lemma = r.lemma;
     t.head = r.head;
     t.deprel = r.deprel;
+    t.xpos = r.xpos;
     s.tokens.push_back(t);
   }
   return s;
@@ -86,29 +88,20 @@ TEST_CASE("a capitalised word that is no English pronoun is a name", "[parse-rep
 }
 
 TEST_CASE("a finite verb coordinated with an infinitive joins the finite verb above", "[parse-repair]") {
-  auto row = [](std::string form, std::string upos, std::string xpos, int head, std::string deprel) {
-    issuegraph::Token t;
-    t.form = std::move(form);
-    t.upos = std::move(upos);
-    t.xpos = std::move(xpos);
-    t.lemma = t.form;
-    t.head = head;
-    t.deprel = std::move(deprel);
-    return t;
-  };
-  issuegraph::Sentence s;
   // "UNHCR said it was ready to help and urged calm"
-  s.tokens = {row("UNHCR", "PROPN", "NNP", 2, "nsubj"), row("said", "VERB", "VBD", 0, "root"),
-              row("it", "PRON", "PRP", 5, "nsubj"),     row("was", "AUX", "VBD", 5, "cop"),
-              row("ready", "ADJ", "JJ", 2, "ccomp"),    row("to", "PART", "TO", 7, "mark"),
-              row("help", "VERB", "VB", 5, "xcomp"),    row("and", "CCONJ", "CC", 9, "cc"),
-              row("urged", "VERB", "VBD", 7, "conj"),   row("calm", "NOUN", "NN", 9, "obj")};
+  auto s = sentence_of({{"UNHCR", "PROPN", "UNHCR", 2, "nsubj", "NNP"}, {"said", "VERB", "say", 0, "root", "VBD"},
+                        {"it", "PRON", "it", 5, "nsubj", "PRP"},        {"was", "AUX", "be", 5, "cop", "VBD"},
+                        {"ready", "ADJ", "ready", 2, "ccomp", "JJ"},    {"to", "PART", "to", 7, "mark", "TO"},
+                        {"help", "VERB", "help", 5, "xcomp", "VB"},     {"and", "CCONJ", "and", 9, "cc", "CC"},
+                        {"urged", "VERB", "urge", 7, "conj", "VBD"},    {"calm", "NOUN", "calm", 9, "obj", "NN"}});
   const auto repaired = issuegraph::extract::repair_parse(s);
   REQUIRE(repaired.has_value());
   CHECK(repaired->tokens[8].head == 2);
   CHECK(repaired->tokens[8].deprel == "conj");
   // Two infinitives stay together: "ready to help and to advise".
-  s.tokens[8] = row("advise", "VERB", "VB", 7, "conj");
+  s.tokens[8].form = "advise";
+  s.tokens[8].lemma = "advise";
+  s.tokens[8].xpos = "VB";
   CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
 }
 
@@ -141,14 +134,12 @@ TEST_CASE("the first verb after a verbless noun root is the main verb", "[parse-
   // "Farm unions staged protests in Lyon" with "staged" an adjective of "protests".
   const auto s = sentence_of({{"Farm", "NOUN", "farm", 2, "compound"},
                               {"unions", "NOUN", "union", 0, "root"},
-                              {"staged", "VERB", "stage", 4, "amod"},
+                              {"staged", "VERB", "stage", 4, "amod", "VBN"},
                               {"protests", "NOUN", "protest", 2, "obj"},
                               {"in", "ADP", "in", 6, "case"},
                               {"Lyon", "PROPN", "Lyon", 4, "nmod"},
                               {".", "PUNCT", ".", 2, "punct"}});
-  auto with_xpos = s;
-  with_xpos.tokens[2].xpos = "VBN";
-  const auto repaired = issuegraph::extract::repair_parse(with_xpos);
+  const auto repaired = issuegraph::extract::repair_parse(s);
   REQUIRE(repaired.has_value());
   const auto& t = repaired->tokens;
   CHECK(t[2].head == 0);
