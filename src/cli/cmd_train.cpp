@@ -1,5 +1,7 @@
 // `issuegraph train --train T.conllu [--train MORE.conllu] --dev D.conllu -o DIR`: trains the
 // tagger, the lemmatiser and the parser with a fixed seed and writes DIR/<component>.igm.
+// `--components clusters --embeddings VECTORS.txt` trains the word clusters (DIR/clusters.igm)
+// that the tagger and parser use when the file is in DIR.
 // The parser learns from tags the tagger predicts (jackknifed over the training set), so that
 // it meets at run time the kind of tags it was trained on.
 #include <algorithm>
@@ -12,6 +14,7 @@
 
 #include "cli/commands.hpp"
 #include "issuegraph/base/error.hpp"
+#include "issuegraph/clusters/cluster_trainer.hpp"
 #include "issuegraph/conllu/conllu_reader.hpp"
 #include "issuegraph/conllu/conllu_writer.hpp"
 #include "issuegraph/lemma/lemmatizer.hpp"
@@ -44,6 +47,8 @@ struct TrainArguments {
   bool parser_select_on_dev = false;
   int parser_repeat_first = 1;    // the parser sees the first --train file this many times per iteration
   int parser_seeds = 1;           // parsers trained with consecutive seeds and averaged
+  std::string embeddings;         // word vectors (GloVe text format) for the clusters
+  ClusterTrainingOptions clusters;
 };
 
 std::string corpus_name(const std::vector<std::string>& paths) {
@@ -59,18 +64,45 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// Trains the clusters from --embeddings when asked to, else loads DIR/clusters.igm when it
+// exists: the tagger and parser are then trained with them. Null when there are none.
+std::shared_ptr<const WordClusters> train_or_load_clusters(const TrainArguments& args, bool train, const std::string& dir) {
+  const std::string path = dir + "clusters.igm";
+  if (train) {
+    if (args.embeddings.empty()) throw UsageError("--components clusters needs --embeddings FILE (word vectors)");
+    auto start = std::chrono::steady_clock::now();
+    ClusterTrainingOptions options = args.clusters;
+    options.seed = args.seed;
+    WordVectors vectors = read_word_vectors(args.embeddings, options.max_words);
+    auto clusters = std::make_shared<const WordClusters>(train_word_clusters(vectors, options, &std::cerr));
+    ModelFile model = clusters->to_model();
+    model.set_metadata("vectors", std::filesystem::path(args.embeddings).filename().string());
+    model.set_metadata("seed", std::to_string(options.seed));
+    model.save(path);
+    std::cerr << "train: clusters written to " << path << " (" << seconds_since(start) << " s)\n";
+    return clusters;
+  }
+  if (!std::filesystem::exists(path)) return nullptr;
+  std::cerr << "train: word clusters read from " << path << '\n';
+  return std::make_shared<const WordClusters>(WordClusters::load(path));
+}
+
 void run_train(const TrainArguments& args) {
   std::vector<std::string> parts;
   std::stringstream list(args.components);
   for (std::string part; std::getline(list, part, ',');) {
-    if (part != "tagger" && part != "lemmatizer" && part != "parser") {
-      throw UsageError("--components: unknown component '" + part + "' (expected tagger, lemmatizer, parser)");
+    if (part != "tagger" && part != "lemmatizer" && part != "parser" && part != "clusters") {
+      throw UsageError("--components: unknown component '" + part +
+                       "' (expected clusters, tagger, lemmatizer, parser)");
     }
     parts.push_back(part);
   }
   auto wanted = [&](const char* name) { return std::find(parts.begin(), parts.end(), name) != parts.end(); };
   std::filesystem::create_directories(args.output);
   const std::string dir = args.output + "/";
+  std::shared_ptr<const WordClusters> clusters = train_or_load_clusters(args, wanted("clusters"), dir);
+  if (parts.size() == 1 && wanted("clusters")) return;
+  if (args.train.empty()) throw UsageError("--train is required to train the tagger, lemmatiser or parser");
 
   std::vector<Sentence> train;
   std::size_t first_file_sentences = 0;
@@ -92,6 +124,7 @@ void run_train(const TrainArguments& args) {
     if (args.tagger_second_pass_iterations > 0) o.second_pass_iterations = args.tagger_second_pass_iterations;
     o.seed = args.seed;
     o.corpus = corpus;
+    o.clusters = clusters;
     return o;
   };
 
@@ -102,7 +135,7 @@ void run_train(const TrainArguments& args) {
     tagger->to_model().save(dir + "tagger.igm");
     std::cerr << "train: tagger written to " << dir << "tagger.igm (" << seconds_since(start) << " s)\n";
   } else if (std::filesystem::exists(dir + "tagger.igm")) {
-    tagger = std::make_unique<Tagger>(Tagger::load(dir + "tagger.igm"));
+    tagger = std::make_unique<Tagger>(Tagger::load(dir + "tagger.igm", clusters));
   }
   std::unique_ptr<Lemmatizer> lemmatizer;
   if (wanted("lemmatizer")) {
@@ -184,6 +217,7 @@ void run_train(const TrainArguments& args) {
   if (args.parser_max_mb > 0.0) options.max_weight_bytes = static_cast<std::size_t>(args.parser_max_mb * 1048576.0);
   if (args.parser_min_updates > 0) options.min_updates = args.parser_min_updates;
   options.select_on_dev = args.parser_select_on_dev;
+  options.clusters = clusters;
   parser::DependencyParser parser =
       args.parser_seeds > 1
           ? parser::train_averaged_parser(parser_train, parser_dev, options, args.parser_seeds, &std::cerr)
@@ -200,7 +234,7 @@ void run_train(const TrainArguments& args) {
 void add_train_command(CLI::App& app, Context& context) {
   auto args = std::make_shared<TrainArguments>();
   auto* cmd = app.add_subcommand("train", "Train the tagger, lemmatiser and parser from CoNLL-U treebanks");
-  cmd->add_option("--train", args->train, "Training treebank (CoNLL-U); repeat for more")->required();
+  cmd->add_option("--train", args->train, "Training treebank (CoNLL-U); repeat for more (all components but clusters)");
   cmd->add_option("--dev", args->dev, "Development treebank (CoNLL-U), for progress and model selection");
   cmd->add_option("-o,--output", args->output, "Directory to write tagger.igm, lemmatizer.igm, parser.igm")->required();
   cmd->add_option("--seed", args->seed, "Random seed (default 1)");
@@ -222,7 +256,14 @@ void add_train_command(CLI::App& app, Context& context) {
   cmd->add_option("--parser-seeds", args->parser_seeds,
                   "Train this many parsers with consecutive seeds (two at a time) and average them (default 1)")
       ->check(CLI::Range(1, 16));
-  cmd->add_option("--components", args->components, "Comma-separated subset of tagger,lemmatizer,parser");
+  cmd->add_option("--components", args->components, "Comma-separated subset of clusters,tagger,lemmatizer,parser (default: the last three)");
+  cmd->add_option("--embeddings", args->embeddings, "Word vectors in GloVe's text format, most frequent first (for clusters)");
+  cmd->add_option("--cluster-words", args->clusters.max_words, "Clusters: the first N words of --embeddings (default 100000)")
+      ->check(CLI::Range(1, 1000000));
+  cmd->add_option("--fine-clusters", args->clusters.fine_clusters, "Clusters: number of fine clusters (default 1000)")
+      ->check(CLI::Range(2, 60000));
+  cmd->add_option("--coarse-clusters", args->clusters.coarse_clusters, "Clusters: number of coarse clusters (default 50)")
+      ->check(CLI::Range(1, 60000));
   cmd->callback([args, &context] {
     run_train(*args);
     context.exit_code = 0;

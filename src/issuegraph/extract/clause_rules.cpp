@@ -468,6 +468,7 @@ class ArgumentFinder {
   void find_targets();
   bool complement_of_target();
   bool object_control();
+  void clause_under_party();
   bool light_object_phrases();
   bool phrases_and_object();
   bool prepositional_issue(int c, int object, int& continuation);
@@ -548,7 +549,23 @@ bool ArgumentFinder::object_control() {
       if (obj >= 0 && actor(obj)) add_target(obj);
     }
   }
+  if (args_.issues.empty()) clause_under_party();
   return !args_.issues.empty();
+}
+
+void ArgumentFinder::clause_under_party() {
+  // "called on protesters to remain peaceful" with the to-clause hung on "protesters": the
+  // clause is still what they are asked to do, and they are the party.
+  for (int party : view_.children(p_)) {
+    const std::string_view r = view_.rel(party);
+    if (r != "obj" && !(r == "obl" && view_.marker(party) == "on")) continue;
+    for (int c : view_.children(party)) {
+      if (view_.rel(c) != "acl" || view_.marker(c) != "to" || view_.upos(c) != "VERB") continue;
+      add_split(view_, c, args_.issues);
+      args_.source = IssueSource::kControl;
+      if (actor(party)) add_target(party);
+    }
+  }
 }
 
 bool ArgumentFinder::light_object_phrases() {

@@ -47,12 +47,17 @@ bool is_initial(std::string_view form) {
          (form.size() == 1 && form[0] >= 'A' && form[0] <= 'Z');
 }
 
-// Words inside a multi-word name: "of" between proper nouns ("Bank of England"), and a plural's
+// Words inside a multi-word name: "of" between proper nouns ("Bank of England"), "and" between
+// two words that both modify the name's head ("Freedom and Solidarity Party"), and a plural's
 // possessive apostrophe before a proper noun ("Manufacturers' Association"; not "China's
 // Foreign Ministry", which is China's).
 bool joins_name(const SentenceView& view, int k) {
   if (k <= 0 || k + 1 >= view.size() || view.upos(k - 1) != "PROPN" || view.upos(k + 1) != "PROPN") return false;
   if (view.lower(k) == "of") return true;
+  if (view.lower(k) == "and" && view.rel(k - 1) == "compound" && view.rel(k + 1) == "compound" &&
+      view.head(k - 1) == view.head(k + 1) && view.head(k - 1) > k + 1) {
+    return true;
+  }
   const std::string& form = view.token(k).form;
   const std::string& before = view.token(k - 1).form;
   const bool apostrophe = form == "'" || form == "\xE2\x80\x99";
@@ -90,7 +95,11 @@ void read_name(const SentenceView& view, int from, int to, std::vector<std::stri
   for (int k = from; k < to; ++k) {
     if (is_initial(view.token(k).form)) continue;
     words.push_back(view.lower(k));
-    const bool apostrophe = view.rel(k) == "case" && view.upos(k) == "PART";  // "Manufacturers' Association"
+    // "Manufacturers' Association": the apostrophe joins the word before it, whether the parse
+    // made it a possessive case marker or punctuation.
+    const std::string& form = view.token(k).form;
+    const bool apostrophe = (view.rel(k) == "case" && view.upos(k) == "PART") ||
+                            ((form == "'" || form == "\xE2\x80\x99") && joins_name(view, k));
     if (!label.empty() && !apostrophe) label += ' ';
     label += apostrophe ? std::string("'") : view.token(k).form;
   }
@@ -397,38 +406,40 @@ std::optional<Mention> MentionFinder::people_of_country(const SentenceView& view
 
 std::optional<Mention> MentionFinder::name_after_posting(const SentenceView& view, int begin, int end) const {
   // "U.S. Ambassador to NATO Grace Hollings": the parse hangs the person's name on the
-  // organisation of the posting. The words after the organisation's known name are the person.
+  // organisation of the posting, or the organisation on the name. The words after the
+  // organisation's known name are the person. Read off the words: a title, "to" or "for", and
+  // a run of proper nouns that the parse keeps inside the phrase.
   for (int k = begin; k < end; ++k) {
-    if (!is_title_word(view.lemma(k))) continue;
-    for (int o : view.children(k)) {
-      if (view.rel(o) != "nmod" || (view.marker(o) != "to" && view.marker(o) != "for") || o < end) continue;
-      int run_end = o + 1;
-      while (run_end < view.size() && view.head(run_end) == o && view.rel(run_end) == "flat" &&
-             view.upos(run_end) == "PROPN") {
-        ++run_end;
-      }
-      // The longest known name from the organisation on; at least two words must remain.
-      int name_begin = -1;
-      for (int len = run_end - o - 2; len >= 1 && name_begin < 0; --len) {
-        if (lexicon_.actor_by_name(view.text(o, o + len)) != nullptr) name_begin = o + len;
-      }
-      if (name_begin < 0 || run_end - name_begin < 2) continue;
-      Mention m = mention_at(view, begin, begin, run_end);
-      m.kind = MentionKind::kUnknownName;
-      m.entity.label = view.text(name_begin, run_end);
-      if (const ActorEntry* known = lexicon_.actor_by_name(m.entity.label)) {
-        m.kind = MentionKind::kLexiconName;
-        m.entity = entity_from_actor(*known);
-      } else {
-        m.entity.id = entity_id(m.entity.label);
-        m.entity.type = "person";
-      }
-      m.entity.mention = view.text(begin, run_end);
-      m.plural = false;
-      m.role = qualified_role(view, k);
-      for (int w = name_begin; w < run_end; ++w) m.name_words.push_back(view.lower(w));
-      return m;
+    if (!is_title_word(view.lemma(k)) || k + 2 >= view.size()) continue;
+    if (view.lower(k + 1) != "to" && view.lower(k + 1) != "for") continue;
+    const int o = k + 2;
+    int run_end = o;
+    while (run_end < view.size() && view.upos(run_end) == "PROPN") ++run_end;
+    // An organisation and a name of two words at least, all hung inside the phrase.
+    bool attached = run_end - o >= 3;
+    for (int w = k + 1; w < run_end && attached; ++w) attached = view.head(w) >= begin && view.head(w) < run_end;
+    if (!attached) continue;
+    // The longest known name from the organisation on; at least two words must remain.
+    int name_begin = -1;
+    for (int len = run_end - o - 2; len >= 1 && name_begin < 0; --len) {
+      if (lexicon_.actor_by_name(view.text(o, o + len)) != nullptr) name_begin = o + len;
     }
+    if (name_begin < 0 || run_end - name_begin < 2) continue;
+    Mention m = mention_at(view, begin, begin, run_end);
+    m.kind = MentionKind::kUnknownName;
+    m.entity.label = view.text(name_begin, run_end);
+    if (const ActorEntry* known = lexicon_.actor_by_name(m.entity.label)) {
+      m.kind = MentionKind::kLexiconName;
+      m.entity = entity_from_actor(*known);
+    } else {
+      m.entity.id = entity_id(m.entity.label);
+      m.entity.type = "person";
+    }
+    m.entity.mention = view.text(begin, run_end);
+    m.plural = false;
+    m.role = qualified_role(view, k);
+    for (int w = name_begin; w < run_end; ++w) m.name_words.push_back(view.lower(w));
+    return m;
   }
   return std::nullopt;
 }

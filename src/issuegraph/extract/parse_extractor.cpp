@@ -353,6 +353,14 @@ bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
       const bool infinitive = view.rel(c) == "xcomp" || (view.rel(c) == "advcl" && view.marker(c) == "to");
       if (infinitive && controlled_by_object(view, h, c)) return true;
     }
+    // ... or with the to-clause hung on the role itself, by a verb that urges.
+    const bool asked = std::any_of(view.children(t).begin(), view.children(t).end(), [&](int c) {
+      return view.rel(c) == "acl" && view.marker(c) == "to" && view.upos(c) == "VERB";
+    });
+    if (asked && (view.rel(t) == "obj" || (view.rel(t) == "obl" && view.marker(t) == "on"))) {
+      const auto match = predicate_finder_.find(view, h, false);
+      if (match && match->urges) return true;
+    }
   }
   // "accused border guards of building ...", "criticised farmers for burning ...": the one
   // accused of an act is a party, wherever the parse hung the complement.
@@ -665,6 +673,14 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
         if (const Mention* m = other_party(c)) return m;
         if (const Mention* m = other_party(view.child(c, "nmod:poss"))) return m;
       }
+    }
+  }
+  // "approved a loan | for Egypt" with the phrase hung on the verb: it continues the issue.
+  for (std::size_t k = 0; k < args.extensions.size(); ++k) {
+    const int e = args.extensions[k];
+    const std::string_view marker = e >= 0 ? view.marker(e) : std::string_view();
+    if (marker == "by" || marker == "for" || marker == "to" || marker == "from") {
+      if (const Mention* m = other_party(e)) return m;
     }
   }
   return nullptr;

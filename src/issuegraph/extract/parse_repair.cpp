@@ -55,9 +55,11 @@ int verb_read_as_auxiliary(const Sentence& sentence) {
 
 bool is_finite(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ"; }
 
-// 0-based index of a finite verb coordinated with an infinitive, or -1; sets `finite_above` to
-// the nearest finite verb above the infinitive, which the conjunct belongs to.
-int finite_conjunct_of_infinitive(const Sentence& sentence, int& finite_above) {
+// 0-based index of a finite verb coordinated with an infinitive, or with a noun though it has
+// no subject of its own, or -1; sets `finite_above` to the nearest finite verb above, which the
+// conjunct belongs to ("Xi noted progress ..., according to the Chinese side, but called on
+// the United States ...": "called" is no conjunct of "side").
+int finite_conjunct_misattached(const Sentence& sentence, int& finite_above) {
   const auto& tokens = sentence.tokens;
   const int n = static_cast<int>(tokens.size());
   for (int i = 0; i < n; ++i) {
@@ -71,7 +73,11 @@ int finite_conjunct_of_infinitive(const Sentence& sentence, int& finite_above) {
     });
     const bool infinitive = h.xpos == "VB" && h.deprel == "xcomp";
     const bool participle = (h.xpos == "VBN" || h.xpos == "VBG") && h.deprel == "acl" && reports;
-    if (!infinitive && !participle) continue;
+    const bool subjectless = std::none_of(tokens.begin(), tokens.end(), [&](const Token& d) {
+      return d.head == i + 1 && d.deprel.starts_with("nsubj");
+    });
+    const bool of_noun = (h.upos == "NOUN" || h.upos == "PROPN") && subjectless;
+    if (!infinitive && !participle && !of_noun) continue;
     // Climb to the nearest finite verb; at most the length of the sentence.
     int a = h.head;
     for (int step = 0; step < n && a >= 1 && a <= n; ++step) {
@@ -240,6 +246,417 @@ void make_verb_the_root(Sentence& sentence, int verb, int root) {
   r.deprel = "nsubj";
 }
 
+// True when word `head` (0-based) has a dependent of relation `relation`, subtypes included
+// ("nsubj" finds "nsubj:pass"; "cc" does not find "ccomp").
+bool has_child(const Sentence& sentence, int head, std::string_view relation) {
+  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
+    return d.head == head + 1 && d.deprel.starts_with(relation) &&
+           (d.deprel.size() == relation.size() || d.deprel[relation.size()] == ':');
+  });
+}
+
+bool is_finite_verb(const Token& t) {
+  return t.upos == "VERB" && (t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP");
+}
+
+// True when word `i` lies in the phrase headed by word `head` (0-based; a word is in its own).
+bool in_phrase_of(const Sentence& sentence, int i, int head) {
+  const int n = static_cast<int>(sentence.tokens.size());
+  for (int a = i + 1, step = 0; a >= 1 && a <= n && step <= n; ++step) {
+    if (a - 1 == head) return true;
+    a = sentence.tokens[static_cast<std::size_t>(a - 1)].head;
+  }
+  return false;
+}
+
+// 0-based index of a sentence's main verb that the parse made a conjunct inside the subject's
+// phrase, or -1: a finite verb with no subject and no conjunction of its own, right after a
+// comma, coordinated either with a relative clause under a verbless noun root ("The OAS, whose
+// observers monitored the vote, said ..." with "said" a conjunct of "monitored") or with a root
+// that has two subjects ("Kipiani, a critic whose role is ceremonial, said ..." with "ceremonial"
+// the root of both "Kipiani" and "role").
+int main_verb_read_as_conjunct(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  if (root < 0) return -1;
+  const Token& r = tokens[static_cast<std::size_t>(root)];
+  const auto subjects = std::count_if(tokens.begin(), tokens.end(), [&](const Token& d) {
+    return d.head == root + 1 && d.deprel.starts_with("nsubj");
+  });
+  const bool noun_root = (r.upos == "NOUN" || r.upos == "PROPN") && !has_child(sentence, root, "cop");
+  for (int v = root + 1; v < static_cast<int>(tokens.size()); ++v) {
+    const Token& t = tokens[static_cast<std::size_t>(v)];
+    if (tokens[static_cast<std::size_t>(v - 1)].form != "," || t.head < 1 || t.head - 1 >= v) continue;
+    if (has_child(sentence, v, "nsubj") || has_child(sentence, v, "cc") || has_child(sentence, v, "mark")) continue;
+    const int h = t.head - 1;
+    const Token& head = tokens[static_cast<std::size_t>(h)];
+    const bool conjunct = t.deprel == "conj" && is_finite_verb(t);
+    const bool of_relative = conjunct && noun_root && head.deprel == "acl:relcl" && in_phrase_of(sentence, h, root);
+    const bool of_double_subject_root =
+        (conjunct || (t.deprel == "parataxis" && is_finite_verb(t))) && h == root && subjects >= 2;
+    // "China, which has invested in both, called for restraint" with "called" a participle of
+    // "China": after the noun's relative clause the verb is the sentence's.
+    const bool after_relative =
+        t.deprel == "acl" && t.upos == "VERB" && (t.xpos == "VBD" || t.xpos == "VBN") && noun_root && h == root &&
+        std::any_of(tokens.begin() + root + 1, tokens.begin() + v, [&](const Token& d) {
+          return d.head == root + 1 && d.deprel == "acl:relcl";
+        });
+    if (of_relative || of_double_subject_root || after_relative) return v;
+  }
+  return -1;
+}
+
+// The verb becomes the root. Its subject is the old root (a noun) or the old root's first
+// subject, which the old root then describes as a relative clause; what followed the verb
+// under the old root (final punctuation) is the verb's.
+void make_conjunct_the_root(Sentence& sentence, int verb) {
+  auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  Token& r = tokens[static_cast<std::size_t>(root)];
+  int subject = root;
+  if (r.upos != "NOUN" && r.upos != "PROPN") {
+    for (int k = 0; k < static_cast<int>(tokens.size()); ++k) {
+      if (tokens[static_cast<std::size_t>(k)].head == root + 1 && tokens[static_cast<std::size_t>(k)].deprel.starts_with("nsubj")) {
+        subject = k;
+        break;
+      }
+    }
+  }
+  for (int k = verb + 1; k < static_cast<int>(tokens.size()); ++k) {
+    if (tokens[static_cast<std::size_t>(k)].head == root + 1) tokens[static_cast<std::size_t>(k)].head = verb + 1;
+  }
+  Token& v = tokens[static_cast<std::size_t>(verb)];
+  v.head = 0;
+  v.deprel = "root";
+  Token& s = tokens[static_cast<std::size_t>(subject)];
+  if (subject != root) {
+    r.head = subject + 1;
+    r.deprel = "acl:relcl";
+  }
+  s.head = verb + 1;
+  s.deprel = "nsubj";
+}
+
+// 0-based index of a clause with a finite auxiliary that the parse hung on the subject's phrase
+// as a plain modifier under a verbless noun root ("The crossing, the main trade route, was
+// closed by ..." with "closed" a modifier of "route"), or -1. A modifier of a noun has no
+// finite auxiliary unless it is a relative clause.
+int clause_read_as_noun_modifier(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  if (root < 0) return -1;
+  const Token& r = tokens[static_cast<std::size_t>(root)];
+  if ((r.upos != "NOUN" && r.upos != "PROPN") || has_child(sentence, root, "cop")) return -1;
+  for (int v = root + 1; v < static_cast<int>(tokens.size()); ++v) {
+    const Token& t = tokens[static_cast<std::size_t>(v)];
+    if (t.upos != "VERB" || t.deprel != "acl" || !in_phrase_of(sentence, v, root)) continue;
+    if (has_child(sentence, v, "nsubj") || has_child(sentence, v, "mark")) continue;
+    const bool finite_auxiliary = std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) {
+      return d.head == v + 1 && d.deprel.starts_with("aux") &&
+             (d.xpos == "VBD" || d.xpos == "VBZ" || d.xpos == "VBP" || d.xpos == "MD");
+    });
+    if (finite_auxiliary) return v;
+  }
+  return -1;
+}
+
+void make_modifier_the_clause(Sentence& sentence, int verb) {
+  auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  for (int k = verb + 1; k < static_cast<int>(tokens.size()); ++k) {
+    if (tokens[static_cast<std::size_t>(k)].head == root + 1) tokens[static_cast<std::size_t>(k)].head = verb + 1;
+  }
+  const bool passive = has_child(sentence, verb, "aux:pass");
+  Token& v = tokens[static_cast<std::size_t>(verb)];
+  v.head = 0;
+  v.deprel = "root";
+  Token& r = tokens[static_cast<std::size_t>(root)];
+  r.head = verb + 1;
+  r.deprel = passive ? "nsubj:pass" : "nsubj";
+}
+
+// Nouns naming where something was said: "said in a statement", "told in an interview".
+constexpr std::array<std::string_view, 10> kStatementNouns = {
+    "statement", "interview", "letter", "speech", "post", "message", "briefing", "release", "communique", "address"};
+
+// 0-based index of reported content that the parse made a relative clause of the statement it
+// was said in ('said in a statement it would "not stand in the way"' with "stand" a relative
+// clause of "statement"), or -1; sets `verb` to the verb of saying. The content has a subject
+// and an auxiliary, starts right after the noun without a relative word, and the verb of
+// saying has no other content clause.
+int content_read_as_relative_clause(const Sentence& sentence, int& verb) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int c = 0; c < n; ++c) {
+    const Token& clause = tokens[static_cast<std::size_t>(c)];
+    if (clause.deprel != "acl:relcl" || clause.head < 1) continue;
+    const int noun = clause.head - 1;
+    const Token& statement = tokens[static_cast<std::size_t>(noun)];
+    const std::string lemma = ascii_lower(statement.lemma.empty() ? statement.form : statement.lemma);
+    if (std::find(kStatementNouns.begin(), kStatementNouns.end(), lemma) == kStatementNouns.end()) continue;
+    if (statement.deprel != "obl" || statement.head < 1) continue;
+    const int v = statement.head - 1;
+    if (tokens[static_cast<std::size_t>(v)].upos != "VERB" || has_child(sentence, v, "ccomp")) continue;
+    if (first_word_of(sentence, c) != noun + 1 || !has_child(sentence, c, "nsubj") || !has_child(sentence, c, "aux")) continue;
+    const std::string first = ascii_lower(tokens[static_cast<std::size_t>(noun + 1)].form);
+    if (first == "that" || first == "which" || first == "who" || first == "whom" || first == "where") continue;
+    verb = v;
+    return c;
+  }
+  return -1;
+}
+
+bool is_temporal_relation(std::string_view deprel) {
+  return deprel == "obl:tmod" || deprel == "obl:unmarked" || deprel == "obl:npmod";
+}
+
+// 0-based index of a to-infinitive that the parse made a modifier of a bare time phrase
+// ("agreed last year to extend ..." with "extend" under "year"), or -1. The infinitive
+// completes the verb the time phrase belongs to.
+int infinitive_under_time_phrase(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int c = 0; c < n; ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (t.upos != "VERB" || t.deprel != "acl" || t.head < 1 || !has_child(sentence, c, "mark")) continue;
+    const bool to = std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) {
+      return d.head == c + 1 && d.deprel == "mark" && ascii_lower(d.form) == "to";
+    });
+    const Token& time = tokens[static_cast<std::size_t>(t.head - 1)];
+    if (!to || !is_temporal_relation(time.deprel) || time.head < 1) continue;
+    if (tokens[static_cast<std::size_t>(time.head - 1)].upos == "VERB") return c;
+  }
+  return -1;
+}
+
+bool is_closing_quote(const Token& t) { return t.form == "\"" || t.form == "\u201d" || t.form == "''"; }
+
+// 0-based index of a speaker's clause after a quotation ('"...," she told a crowd') that the
+// parse hung on a clause inside the quotation rather than on the quotation's root, or -1.
+int speaker_clause_inside_quote(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  for (int p = root + 1; root >= 0 && p < static_cast<int>(tokens.size()); ++p) {
+    const Token& t = tokens[static_cast<std::size_t>(p)];
+    if (t.deprel != "parataxis" || t.head == root + 1 || t.upos != "VERB") continue;
+    // The quotation closes right before the clause or at its start (its punctuation).
+    bool after_quote = false;
+    for (int k = std::max(first_word_of(sentence, p) - 1, 0); k < p; ++k) {
+      after_quote = after_quote || is_closing_quote(tokens[static_cast<std::size_t>(k)]);
+    }
+    if (after_quote && in_phrase_of(sentence, t.head - 1, root)) return p;
+  }
+  return -1;
+}
+
+bool has_marker(const Sentence& sentence, int head, std::string_view word) {
+  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
+    return d.head == head + 1 && d.deprel == "mark" && ascii_lower(d.form) == word;
+  });
+}
+
+// 0-based index of the first of two subjects of one verb that stand side by side, or -1; sets
+// `modifier` when it modifies the second ("Rights groups have accused ..." with both "Rights"
+// and "groups" subjects; "The Dairy Farmers' Union said ..." with "Farmers" and "Union"), and
+// clears it when a noun with its own determiner is described by the clause ("..., a charge
+// Kigali denies" with "charge" and "Kigali" subjects of "denies"). UD gives a clause one
+// subject. Only an apostrophe may stand between them.
+int noun_read_as_second_subject(const Sentence& sentence, bool& modifier) {
+  const auto& tokens = sentence.tokens;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    const Token& a = tokens[i];
+    std::size_t j = i + 1;
+    while (j < tokens.size() && (tokens[j].form == "'" || tokens[j].form == "\u2019")) ++j;
+    if (j >= tokens.size() || j > i + 2) continue;
+    const Token& b = tokens[j];
+    if (a.deprel != "nsubj" || b.deprel != "nsubj" || a.head != b.head || (a.upos != "NOUN" && a.upos != "PROPN")) {
+      continue;
+    }
+    modifier = j == i + 2 || !has_child(sentence, static_cast<int>(i), "det");
+    if (modifier || a.upos == "NOUN") return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// The noun heads the clause's place in the sentence, and the clause describes it.
+void make_clause_describe_noun(Sentence& sentence, int noun) {
+  auto& tokens = sentence.tokens;
+  const int verb = tokens[static_cast<std::size_t>(noun)].head - 1;
+  Token& n = tokens[static_cast<std::size_t>(noun)];
+  Token& v = tokens[static_cast<std::size_t>(verb)];
+  n.head = v.head;
+  n.deprel = v.deprel == "conj" || v.deprel == "parataxis" ? "appos" : v.deprel;
+  for (int k = 0; k < noun; ++k) {
+    Token& d = tokens[static_cast<std::size_t>(k)];
+    if (d.head == verb + 1 && d.deprel == "punct") d.head = noun + 1;  // the comma before the noun
+  }
+  v.head = noun + 1;
+  v.deprel = "acl:relcl";
+}
+
+// Makes the first of two side-by-side subjects (see above) a modifier of the second, which
+// takes over its determiner and the apostrophe.
+void make_first_subject_a_modifier(Sentence& sentence, int first) {
+  auto& tokens = sentence.tokens;
+  int second = first + 1;
+  while (tokens[static_cast<std::size_t>(second)].deprel != "nsubj") ++second;
+  for (Token& d : tokens) {
+    if (d.head == first + 1 && (d.deprel == "det" || d.deprel == "punct")) d.head = second + 1;
+  }
+  tokens[static_cast<std::size_t>(first)].head = second + 1;
+  tokens[static_cast<std::size_t>(first)].deprel = "compound";
+}
+
+// 0-based index of a lower-case noun that the parse made an apposition of the lower-case noun
+// right before it ("The Saudi crown prince received ..." with "prince" an apposition of
+// "crown"), or -1. An apposition is set off from its noun; two nouns side by side are a compound
+// whose head is the second.
+int compound_read_as_apposition(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  for (int i = 1; i < static_cast<int>(tokens.size()); ++i) {
+    const Token& t = tokens[static_cast<std::size_t>(i)];
+    const Token& before = tokens[static_cast<std::size_t>(i - 1)];
+    if (t.deprel != "appos" || t.head != i || before.upos != "NOUN") continue;
+    const bool lower = !t.form.empty() && t.form[0] >= 'a' && t.form[0] <= 'z' && !before.form.empty() &&
+                       before.form[0] >= 'a' && before.form[0] <= 'z';
+    if (lower && (t.upos == "NOUN" || t.upos == "PROPN")) return i;
+  }
+  return -1;
+}
+
+void make_apposition_the_head(Sentence& sentence, int noun) {
+  auto& tokens = sentence.tokens;
+  const int modifier = noun - 1;
+  for (Token& d : tokens) {
+    if (d.head == modifier + 1 && &d != &tokens[static_cast<std::size_t>(noun)]) d.head = noun + 1;
+  }
+  Token& head = tokens[static_cast<std::size_t>(noun)];
+  Token& m = tokens[static_cast<std::size_t>(modifier)];
+  head.head = m.head;
+  head.deprel = m.deprel;
+  if (head.upos == "PROPN") {
+    head.upos = "NOUN";
+    head.xpos = "NN";
+  }
+  m.head = noun + 1;
+  m.deprel = "compound";
+}
+
+// 0-based index of a passive clause without a subject that the parse made the complement of a
+// participle after the sentence's subject ("Commanders accused of attacks were named ..." read
+// as "Commanders accused [someone] of attacks; were named"), or -1. A finite passive needs a
+// subject; the participle describes the subject instead.
+int passive_read_as_complement(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  if (root < 0 || tokens[static_cast<std::size_t>(root)].upos != "VERB" || !has_child(sentence, root, "nsubj")) return -1;
+  if (has_child(sentence, root, "obj") || has_child(sentence, root, "aux")) return -1;
+  // The participle's own complement ("of attacks") comes between it and the clause, and the
+  // clause is its only one (a verb of saying with its own content is left alone).
+  const auto complements = std::count_if(tokens.begin(), tokens.end(), [&](const Token& d) {
+    return d.head == root + 1 && (d.deprel == "ccomp" || d.deprel == "xcomp");
+  });
+  if (complements != 1) return -1;
+  for (int c = root + 1; c < static_cast<int>(tokens.size()); ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (t.head != root + 1 || t.deprel != "ccomp" || !has_child(sentence, c, "aux:pass")) continue;
+    if (has_child(sentence, c, "nsubj") || has_child(sentence, c, "mark") || has_child(sentence, c, "expl")) continue;
+    const bool complement_between = std::any_of(tokens.begin() + root + 1, tokens.begin() + c, [&](const Token& d) {
+      return d.head == root + 1 && (d.deprel == "obl" || d.deprel == "advcl");
+    });
+    if (complement_between) return c;
+  }
+  return -1;
+}
+
+void make_passive_the_root(Sentence& sentence, int clause) {
+  auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  int subject = -1;
+  for (int k = 0; k < root; ++k) {
+    if (tokens[static_cast<std::size_t>(k)].head == root + 1 && tokens[static_cast<std::size_t>(k)].deprel == "nsubj") subject = k;
+  }
+  for (int k = clause + 1; k < static_cast<int>(tokens.size()); ++k) {
+    if (tokens[static_cast<std::size_t>(k)].head == root + 1) tokens[static_cast<std::size_t>(k)].head = clause + 1;
+  }
+  Token& c = tokens[static_cast<std::size_t>(clause)];
+  c.head = 0;
+  c.deprel = "root";
+  Token& r = tokens[static_cast<std::size_t>(root)];
+  Token& s = tokens[static_cast<std::size_t>(subject)];
+  r.head = subject + 1;
+  r.deprel = "acl";
+  r.xpos = "VBN";
+  s.head = clause + 1;
+  s.deprel = "nsubj:pass";
+}
+
+// 0-based index of an "of"-gerund that the parse hung on a prepositional phrase of a verb
+// ("accused the government in Niger of blocking ..." with "blocking" under "Niger"), or -1:
+// a place or time phrase takes no such clause; the verb does.
+int gerund_under_oblique(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (t.upos != "VERB" || t.xpos != "VBG" || t.deprel != "acl" || t.head < 1 || !has_marker(sentence, c, "of")) continue;
+    const Token& oblique = tokens[static_cast<std::size_t>(t.head - 1)];
+    if (oblique.deprel == "obl" && oblique.head >= 1 && tokens[static_cast<std::size_t>(oblique.head - 1)].upos == "VERB") {
+      return c;
+    }
+  }
+  return -1;
+}
+
+// 0-based index of a that-clause the parse hung on an adverb of a verb ("said afterwards that
+// both sides wanted ..." with "wanted" under "afterwards"), or -1: the clause is the verb's.
+int that_clause_under_adverb(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (t.head < 1 || !has_marker(sentence, c, "that") || !has_child(sentence, c, "nsubj")) continue;
+    const Token& adverb = tokens[static_cast<std::size_t>(t.head - 1)];
+    if (adverb.upos == "ADV" && adverb.deprel == "advmod" && adverb.head >= 1 &&
+        tokens[static_cast<std::size_t>(adverb.head - 1)].upos == "VERB") {
+      return c;
+    }
+  }
+  return -1;
+}
+
+// 0-based index of a relative clause the parse hung on a verb ("met Chile, which criticized
+// ..." with "criticized" under "met"), or -1; sets `noun` to the noun right before it (past
+// its comma), which the clause describes. UD hangs relative clauses on nominals only.
+int relative_clause_on_verb(const Sentence& sentence, int& noun) {
+  const auto& tokens = sentence.tokens;
+  for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (t.deprel != "acl:relcl" || t.head < 1 || tokens[static_cast<std::size_t>(t.head - 1)].upos != "VERB") continue;
+    int k = first_word_of(sentence, c) - 1;
+    while (k >= 0 && tokens[static_cast<std::size_t>(k)].upos == "PUNCT") --k;
+    if (k < 0 || k + 1 == t.head) continue;
+    const std::string& upos = tokens[static_cast<std::size_t>(k)].upos;
+    if (upos == "NOUN" || upos == "PROPN") {
+      noun = k;
+      return c;
+    }
+  }
+  return -1;
+}
+
+// 0-based index of a determiner the parse gave to a compound modifier instead of the noun it
+// modifies ("The Freedom and Solidarity Party" with "The" on "Freedom"), or -1: UD hangs a
+// determiner on the head of its nominal.
+int determiner_on_compound(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  for (int i = 0; i < static_cast<int>(tokens.size()); ++i) {
+    const Token& t = tokens[static_cast<std::size_t>(i)];
+    if (t.deprel != "det" || t.head < 1) continue;
+    const Token& modifier = tokens[static_cast<std::size_t>(t.head - 1)];
+    if (modifier.deprel == "compound" && modifier.head > t.head && t.head > i) return i;
+  }
+  return -1;
+}
+
 bool is_camel_case_noun(const Token& t) {
   if (t.upos != "NOUN" || t.form.size() < 4 || t.form[0] < 'A' || t.form[0] > 'Z') return false;
   const bool inner_capital = std::any_of(t.form.begin() + 1, t.form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -262,32 +679,139 @@ void promote_verb(Sentence& sentence, int verb) {
   }
 }
 
+// The repairs of the root all start from it, so at most one of them applies.
+struct RootRepair {
+  enum class Kind { kNone, kMainConjunct, kNounModifierClause, kHeadlessClause, kVerbAsModifier, kMainVerb, kPassive };
+  Kind kind = Kind::kNone;
+  int word = -1;  // the word the repair makes the root (or the clause)
+  int root = -1;  // the old root, for the repairs that need it
+};
+
+RootRepair find_root_repair(const Sentence& sentence) {
+  using Kind = RootRepair::Kind;
+  RootRepair r;
+  if ((r.word = main_verb_read_as_conjunct(sentence)) >= 0) {
+    r.kind = Kind::kMainConjunct;
+  } else if ((r.word = clause_read_as_noun_modifier(sentence)) >= 0) {
+    r.kind = Kind::kNounModifierClause;
+  } else if ((r.word = clause_under_noun_root(sentence)) >= 0) {
+    r.kind = Kind::kHeadlessClause;
+  } else if ((r.word = verb_under_noun_root(sentence, r.root)) >= 0) {
+    r.kind = Kind::kVerbAsModifier;
+  } else if ((r.word = main_verb_read_as_modifier(sentence, r.root)) >= 0) {
+    r.kind = Kind::kMainVerb;
+  } else if ((r.word = passive_read_as_complement(sentence)) >= 0) {
+    r.kind = Kind::kPassive;
+  }
+  return r;
+}
+
+void apply_root_repair(Sentence& sentence, const RootRepair& r) {
+  using Kind = RootRepair::Kind;
+  switch (r.kind) {
+    case Kind::kMainConjunct: make_conjunct_the_root(sentence, r.word); break;
+    case Kind::kNounModifierClause: make_modifier_the_clause(sentence, r.word); break;
+    case Kind::kHeadlessClause: make_clause_the_sentence(sentence, r.word); break;
+    case Kind::kVerbAsModifier: make_verb_the_root(sentence, r.word, r.root); break;
+    case Kind::kMainVerb: make_main_verb(sentence, r.word, r.root); break;
+    case Kind::kPassive: make_passive_the_root(sentence, r.word); break;
+    case Kind::kNone: break;
+  }
+}
+
+// Single attachments, each moved on its own.
+struct AttachmentRepairs {
+  int content = -1;  // reported content read as a relative clause ...
+  int saying = -1;   // ... of the statement this verb was said in
+  int timed_infinitive = -1;
+  int speaker_clause = -1;  // only when the root stays
+  int first_subject = -1;
+  bool first_subject_modifies = false;
+  int gerund = -1;
+  int that_clause = -1;
+  int relative_clause = -1;  // hung on a verb ...
+  int described = -1;        // ... instead of this noun
+  int apposition = -1;
+  int determiner = -1;
+  bool any() const {
+    return content >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
+           that_clause >= 0 || relative_clause >= 0 || apposition >= 0 || determiner >= 0;
+  }
+};
+
+AttachmentRepairs find_attachment_repairs(const Sentence& sentence, bool root_moves) {
+  AttachmentRepairs a;
+  a.content = content_read_as_relative_clause(sentence, a.saying);
+  a.timed_infinitive = infinitive_under_time_phrase(sentence);
+  if (!root_moves) a.speaker_clause = speaker_clause_inside_quote(sentence);
+  a.first_subject = noun_read_as_second_subject(sentence, a.first_subject_modifies);
+  a.gerund = gerund_under_oblique(sentence);
+  a.that_clause = that_clause_under_adverb(sentence);
+  a.relative_clause = relative_clause_on_verb(sentence, a.described);
+  a.apposition = compound_read_as_apposition(sentence);
+  a.determiner = determiner_on_compound(sentence);
+  return a;
+}
+
+void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, int root) {
+  auto& tokens = sentence.tokens;
+  if (a.timed_infinitive >= 0) {
+    Token& infinitive = tokens[static_cast<std::size_t>(a.timed_infinitive)];
+    infinitive.head = tokens[static_cast<std::size_t>(infinitive.head - 1)].head;
+    infinitive.deprel = "xcomp";
+  }
+  if (a.speaker_clause >= 0) tokens[static_cast<std::size_t>(a.speaker_clause)].head = root + 1;
+  if (a.content >= 0) {
+    tokens[static_cast<std::size_t>(a.content)].head = a.saying + 1;
+    tokens[static_cast<std::size_t>(a.content)].deprel = "ccomp";
+  }
+  if (a.relative_clause >= 0) tokens[static_cast<std::size_t>(a.relative_clause)].head = a.described + 1;
+  // Each repair leaves the verb one subject fewer, so this ends.
+  bool modifies = a.first_subject_modifies;
+  for (int first = a.first_subject; first >= 0; first = noun_read_as_second_subject(sentence, modifies)) {
+    if (modifies) {
+      make_first_subject_a_modifier(sentence, first);
+    } else {
+      make_clause_describe_noun(sentence, first);
+    }
+  }
+  if (a.apposition >= 0) make_apposition_the_head(sentence, a.apposition);
+  if (a.determiner >= 0) {
+    Token& det = tokens[static_cast<std::size_t>(a.determiner)];
+    det.head = tokens[static_cast<std::size_t>(det.head - 1)].head;
+  }
+  // Both move up one level: to the verb above the oblique, the verb above the adverb.
+  for (auto [word, relation] : {std::pair{a.gerund, "advcl"}, std::pair{a.that_clause, "ccomp"}}) {
+    if (word < 0) continue;
+    Token& t = tokens[static_cast<std::size_t>(word)];
+    t.head = tokens[static_cast<std::size_t>(t.head - 1)].head;
+    t.deprel = relation;
+  }
+}
+
 }  // namespace
 
 std::optional<Sentence> repair_parse(const Sentence& sentence) {
+  const RootRepair root_repair = find_root_repair(sentence);
+  const AttachmentRepairs attachments = find_attachment_repairs(sentence, root_repair.kind != RootRepair::Kind::kNone);
   int verb = verb_read_as_auxiliary(sentence);
   int finite_above = -1;
-  int conjunct = finite_conjunct_of_infinitive(sentence, finite_above);
-  int root = -1;
-  const int main_verb = main_verb_read_as_modifier(sentence, root);
+  const bool misattached_conjunct = finite_conjunct_misattached(sentence, finite_above) >= 0;
   const bool misread_name = std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [](const Token& t) {
     return is_name_read_as_pronoun(t) || is_camel_case_noun(t);
   });
-  const int headless_clause = clause_under_noun_root(sentence);
-  int noun_root = -1;
-  const int verb_as_modifier = headless_clause < 0 ? verb_under_noun_root(sentence, noun_root) : -1;
-  if (verb < 0 && conjunct < 0 && main_verb < 0 && headless_clause < 0 && verb_as_modifier < 0 && !misread_name) {
+  if (root_repair.kind == RootRepair::Kind::kNone && !attachments.any() && verb < 0 && !misattached_conjunct &&
+      !misread_name) {
     return std::nullopt;
   }
   Sentence repaired = sentence;
-  if (headless_clause >= 0) make_clause_the_sentence(repaired, headless_clause);
-  if (verb_as_modifier >= 0) make_verb_the_root(repaired, verb_as_modifier, noun_root);
-  if (main_verb >= 0) make_main_verb(repaired, main_verb, root);
+  apply_attachment_repairs(repaired, attachments, root_of(sentence));
+  apply_root_repair(repaired, root_repair);
   // Each repair removes one aux relation from a VERB, so this ends.
   for (; verb >= 0; verb = verb_read_as_auxiliary(repaired)) promote_verb(repaired, verb);
   // Each move puts a conjunct under a finite verb, after which it no longer qualifies.
-  for (conjunct = finite_conjunct_of_infinitive(repaired, finite_above); conjunct >= 0;
-       conjunct = finite_conjunct_of_infinitive(repaired, finite_above)) {
+  for (int conjunct = finite_conjunct_misattached(repaired, finite_above); conjunct >= 0;
+       conjunct = finite_conjunct_misattached(repaired, finite_above)) {
     repaired.tokens[static_cast<std::size_t>(conjunct)].head = finite_above + 1;
   }
   for (Token& t : repaired.tokens) {

@@ -22,7 +22,9 @@ namespace issuegraph::extract {
 // governments to ..." with "urged" under "help"): a past or third-person form cannot share an
 // infinitive's "to", so it joins the nearest finite verb above ("said"). Likewise a finite verb
 // reporting a clause under a participle that modifies a noun ('called the decision "politically
-// motivated" and said Kyiv would ...').
+// motivated" and said Kyiv would ...'), and a finite verb without a subject coordinated with a
+// noun ("noted progress, according to the Chinese side, but called on ..." with "called" a
+// conjunct of "side").
 //
 // A speech or other verb read as a participle modifying the subject's phrase when the clause
 // after it has a second subject ("Bakker, who drafted the plan, told parliament it was the only

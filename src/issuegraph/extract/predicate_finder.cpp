@@ -17,9 +17,12 @@ bool pos_fits(const std::string& upos, const std::string& entry_pos) {
 
 // The token in p's neighbourhood that realises the entry's light-verb object, or -1.
 int find_object(const SentenceView& view, int p, const std::string& object) {
+  const int real_object = view.child(p, "obj");
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
-    if ((r == "obj" || view.deprel(c) == "nsubj:pass" || r == "xcomp" || r == "obl") &&
+    // 'called the verdict "politically motivated"' may hang the participle on the verb.
+    const bool after_object = r == "advcl" && real_object >= 0 && c > real_object;
+    if ((r == "obj" || view.deprel(c) == "nsubj:pass" || r == "xcomp" || r == "obl" || after_object) &&
         view.lemma(c) == object) {
       return c;
     }

@@ -38,10 +38,16 @@ bool ParseExtractor::speaks_for_itself(const SentenceView& view, const Mentions&
   if (!predicate_finder_.find(view, clause, false)) return false;
   // '"We are not asking anyone for charity," he said': an act about nobody and nothing gives no
   // triple of its own, so the speaker's say triple stays.
-  const bool has_content = std::any_of(view.children(clause).begin(), view.children(clause).end(), [&](int c) {
+  // A phrase of the act counts only when the act has a party ("asking anyone for favours" is
+  // about nobody, whether the parse hangs "for favours" on "anyone" or on the verb).
+  const auto& children = view.children(clause);
+  const bool pronoun_party = std::any_of(children.begin(), children.end(), [&](int c) {
+    return (view.rel(c) == "obj" || view.rel(c) == "iobj") && view.upos(c) == "PRON";
+  });
+  const bool has_content = std::any_of(children.begin(), children.end(), [&](int c) {
     const std::string_view r = view.rel(c);
     return ((r == "obj" || r == "ccomp" || r == "xcomp") && view.upos(c) != "PRON") ||
-           (r == "obl" && is_issue_marker(view.marker(c)));
+           (r == "obl" && is_issue_marker(view.marker(c)) && !pronoun_party);
   });
   if (!has_content) return false;
   for (int c : view.children(clause)) {

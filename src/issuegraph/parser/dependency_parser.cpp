@@ -85,7 +85,7 @@ std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* outp
   if (n == 0 || labels_.empty()) return moves;
   Scratch& s = scratch();
   s.state.reset(n);
-  compute_word_atoms(sentence, s.atoms);
+  compute_word_atoms(sentence, clusters_.get(), s.atoms);
   const int label_count = static_cast<int>(labels_.size());
   s.scores.resize(static_cast<std::size_t>(move_count(label_count)));
   while (!s.state.terminal()) {
@@ -108,6 +108,10 @@ std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* outp
     }
   }
   return moves;
+}
+
+void DependencyParser::use_clusters(std::shared_ptr<const WordClusters> clusters, const std::string& source) {
+  clusters_ = clusters_for_model(metadata_, std::move(clusters), source);
 }
 
 void DependencyParser::parse(Sentence& sentence) const { run(sentence, &sentence, false); }
@@ -153,7 +157,7 @@ ModelFile DependencyParser::to_model() const {
   return model;
 }
 
-DependencyParser DependencyParser::from_model(const ModelFile& model) {
+DependencyParser DependencyParser::from_model(const ModelFile& model, std::shared_ptr<const WordClusters> clusters) {
   const std::string source = model.source().empty() ? std::string("parser model") : model.source();
   if (model.kind() != kParserModelKind) {
     throw ModelError(source, "expected a model of kind 'parser', got '" + model.kind() + "'");
@@ -225,12 +229,14 @@ DependencyParser DependencyParser::from_model(const ModelFile& model) {
   table.assign(std::move(keys), std::move(begin), std::move(entries), moves, scale);
   std::map<std::string, std::string> metadata = model.all_metadata();
   metadata.erase("labels");  // derived from the labels section when saving
-  return DependencyParser(std::move(labels), std::move(table), std::move(metadata));
+  DependencyParser parser(std::move(labels), std::move(table), std::move(metadata));
+  parser.use_clusters(std::move(clusters), source);
+  return parser;
 }
 
-DependencyParser DependencyParser::load(const std::string& path) {
+DependencyParser DependencyParser::load(const std::string& path, std::shared_ptr<const WordClusters> clusters) {
   // from_model checks the kind, component version and feature-set hash.
-  return from_model(ModelFile::deserialize(read_model_bytes(path), path));
+  return from_model(ModelFile::deserialize(read_model_bytes(path), path), std::move(clusters));
 }
 
 }  // namespace issuegraph::parser

@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "issuegraph/clusters/word_clusters.hpp"
 #include "issuegraph/model/model_file.hpp"
 #include "issuegraph/parser/transition_system.hpp"
 #include "issuegraph/parser/weight_table.hpp"
@@ -26,10 +28,17 @@ class DependencyParser {
   DependencyParser(std::vector<std::string> labels, WeightTable weights,
                    std::map<std::string, std::string> metadata);
 
-  // Throws ModelError for a missing, corrupt, truncated or mismatched file.
-  static DependencyParser load(const std::string& path);
-  static DependencyParser from_model(const ModelFile& model);
+  // Throws ModelError for a missing, corrupt, truncated or mismatched file, and for a parser
+  // trained with word clusters when `clusters` is not that table.
+  static DependencyParser load(const std::string& path, std::shared_ptr<const WordClusters> clusters = nullptr);
+  static DependencyParser from_model(const ModelFile& model, std::shared_ptr<const WordClusters> clusters = nullptr);
   ModelFile to_model() const;
+
+  // Gives the parser the word clusters it was trained with (metadata "word_clusters", the
+  // table's checksum). Throws ModelError naming `source` when the parser was trained with
+  // clusters and `clusters` is null or another table; a parser trained without clusters
+  // ignores them.
+  void use_clusters(std::shared_ptr<const WordClusters> clusters, const std::string& source);
 
   // Fills head (1-based, 0 = root) and deprel of every token; a sentence without tokens is
   // left as it is.
@@ -48,7 +57,9 @@ class DependencyParser {
   int root_label_ = -1;
   WeightTable weights_;
   std::map<std::string, std::string> metadata_;
+  std::shared_ptr<const WordClusters> clusters_;
 };
+
 
 // The highest-scoring valid move for `state` (-1 when none is valid, i.e. at the end); shared
 // by parsing and training so that both apply the same validity rules.

@@ -150,6 +150,7 @@ DependencyParser train_averaged_parser(const std::vector<Sentence>& train, const
     }
   }
   DependencyParser mean = average_parsers(parsers, options.max_weight_bytes, log);
+  mean.use_clusters(options.clusters, "parser training");
   return mean;
 }
 

@@ -17,6 +17,7 @@ enum Atom : int {
   N0w, N0p, N0wp, N0L, N0u, N1w, N1p, N1wp, N2w, N2p,
   S0lw, S0lp, S0ll, S0rw, S0rp, S0rl, S0l2w, S0l2p, S0l2l, S0r2w, S0r2p, S0r2l,
   S1lw, S1lp, S1ll, S1rw, S1rp, S1rl, N0lw, N0lp, N0ll, N0l2w, N0l2p, N0l2l,
+  S0c, S0cc, S1c, S1cc, N0c, N0cc, N1c, N1cc, S0lc, S0rc, N0lc,
   Dist, Dist1, S0vl, S0vr, S1vl, S1vr, N0vl, S0sl, S0sr, S1sl, S1sr, N0sl,
   kAtomCount
 };
@@ -62,6 +63,10 @@ constexpr Template kTemplates[] = {
     {S2p, S1p, S0p}, {S1p, S0p, N1p}, {S0p, S0ll, S0l2l}, {S0p, S0rl, S0r2l},
     {N0p, N0ll, N0l2l}, {S1p, S1rl, S0p}, {S0w, N0p, N1p}, {S0p, N0w, N1p}, {S1w, S0p, N0p},
     {S1p, S0w, N0p}, {S1p, S0p, N0w}, {S0p, S0rl, N0p}, {S0p, N0ll, N0p},
+    // word clusters, in place of the word (Koo, Carreras & Collins 2008)
+    {S0c, X, X}, {N0c, X, X}, {N1c, X, X}, {S1c, X, X}, {S0cc, N0cc, X}, {S0c, N0c, X},
+    {S0c, N0p, X}, {S0p, N0c, X}, {S1c, S0c, X}, {S1c, S0p, X}, {S1p, S0c, X}, {S1cc, S0cc, X},
+    {N0c, N1c, X}, {S0c, S0rc, X}, {N0c, N0lc, X}, {S0p, S0lc, X}, {S0cc, N0cc, N1cc},
 };
 constexpr int kTemplateCount = static_cast<int>(sizeof kTemplates / sizeof kTemplates[0]);
 static_assert(kTemplateCount <= kMaxFeatures);
@@ -100,13 +105,14 @@ inline std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
 
 }  // namespace
 
-void compute_word_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms) {
+void compute_word_atoms(const Sentence& sentence, const WordClusters* clusters, std::vector<WordAtoms>& atoms) {
   const std::size_t n = sentence.tokens.size();
   atoms.resize(n + 2);
   auto special = [](std::string_view name) {
     WordAtoms a;
     a.word = a.tag = a.upos = a.lemma = stable_hash(name);
     a.word_tag = stable_hash_combine(a.word, a.tag);
+    a.cluster = a.coarse = a.word;
     return a;
   };
   atoms[0] = special("<root>");
@@ -120,6 +126,9 @@ void compute_word_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms)
     a.upos = stable_hash(t.upos, 3);
     a.lemma = stable_hash(lower_ascii(t.lemma), 4);
     a.word_tag = stable_hash_combine(a.word, a.tag);
+    ClusterIds ids = clusters != nullptr ? clusters->lookup(t.form) : ClusterIds{};
+    a.cluster = small_value(20, ids.fine);
+    a.coarse = small_value(21, ids.coarse);
   }
 }
 
@@ -154,6 +163,9 @@ int extract_features(const ParserState& state, const std::vector<WordAtoms>& ato
   v[S1lw] = at(s1l).word; v[S1lp] = at(s1l).tag; v[S1ll] = label_atom(state, s1l);
   v[S1rw] = at(s1r).word; v[S1rp] = at(s1r).tag; v[S1rl] = label_atom(state, s1r);
   v[N0lw] = at(n0l).word; v[N0lp] = at(n0l).tag; v[N0ll] = label_atom(state, n0l);
+  v[S0c] = at(s0).cluster; v[S0cc] = at(s0).coarse; v[S1c] = at(s1).cluster; v[S1cc] = at(s1).coarse;
+  v[N0c] = at(n0).cluster; v[N0cc] = at(n0).coarse; v[N1c] = at(n1).cluster; v[N1cc] = at(n1).coarse;
+  v[S0lc] = at(s0l).cluster; v[S0rc] = at(s0r).cluster; v[N0lc] = at(n0l).cluster;
   v[N0l2w] = at(n0l2).word; v[N0l2p] = at(n0l2).tag; v[N0l2l] = label_atom(state, n0l2);
   // The root sits at the end of the buffer: its distance is "far" whatever its index.
   int n0_pos = n0 == 0 ? state.word_count() + 1 : n0;
@@ -192,7 +204,7 @@ int extract_features(const ParserState& state, const std::vector<WordAtoms>& ato
 
 std::uint64_t feature_set_hash() {
   // Covers the template table and the atom encoding version.
-  std::uint64_t h = stable_hash("issuegraph-parser-features-v2");
+  std::uint64_t h = stable_hash("issuegraph-parser-features-v3 (word clusters)");
   for (const Template& tpl : kTemplates) {
     h = stable_hash_combine(h, static_cast<std::uint64_t>(tpl.a + 1));
     h = stable_hash_combine(h, static_cast<std::uint64_t>(tpl.b + 1));

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "issuegraph/clusters/word_clusters.hpp"
 #include "issuegraph/parser/transition_system.hpp"
 #include "issuegraph/text/sentence.hpp"
 
@@ -20,9 +21,12 @@ struct WordAtoms {
   std::uint64_t upos = 0;
   std::uint64_t lemma = 0;
   std::uint64_t word_tag = 0;
+  std::uint64_t cluster = 0;  // fine word cluster (one value for words the table lacks)
+  std::uint64_t coarse = 0;   // coarse word cluster
 };
 
-void compute_word_atoms(const Sentence& sentence, std::vector<WordAtoms>& atoms);
+// `clusters` may be null (or empty): then every word has the unknown cluster.
+void compute_word_atoms(const Sentence& sentence, const WordClusters* clusters, std::vector<WordAtoms>& atoms);
 
 inline constexpr int kMaxFeatures = 160;
 

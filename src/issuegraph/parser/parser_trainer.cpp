@@ -9,29 +9,12 @@
 
 #include "issuegraph/base/error.hpp"
 #include "issuegraph/base/stable_hash.hpp"
+#include "issuegraph/base/splitmix64.hpp"
 #include "issuegraph/parser/attachment_score.hpp"
 #include "issuegraph/parser/parser_features.hpp"
 
 namespace issuegraph::parser {
 namespace {
-
-// splitmix64: a fully specified generator, so training is identical on every platform (the
-// standard distributions are not).
-class Random {
- public:
-  explicit Random(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
-  std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
-
- private:
-  std::uint64_t state_;
-};
 
 struct TrainEntry {
   std::uint16_t move;
@@ -268,6 +251,19 @@ std::uint64_t treebank_checksum(const std::vector<Sentence>& sentences) {
   return h;
 }
 
+namespace {
+
+// The metadata that ties a parser to the cluster table it is trained with.
+std::map<std::string, std::string> cluster_metadata(const ParserTrainingOptions& options) {
+  std::map<std::string, std::string> metadata;
+  if (options.clusters != nullptr && !options.clusters->empty()) {
+    metadata["word_clusters"] = options.clusters->checksum_hex();
+  }
+  return metadata;
+}
+
+}  // namespace
+
 DependencyParser train_parser(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                               const ParserTrainingOptions& options, std::ostream* log) {
   // Labels sorted by name, so that ids do not depend on corpus order.
@@ -310,7 +306,7 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   }
 
   TrainingWeights weights;
-  Random random(options.seed);
+  SplitMix64 random(options.seed);
   std::vector<std::size_t> order(golds.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<float> scores(static_cast<std::size_t>(move_count(label_count)));
@@ -333,7 +329,7 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
     for (std::size_t index : order) {
       const GoldTree& gold = golds[index];
       state.reset(static_cast<int>(gold.sentence->tokens.size()));
-      compute_word_atoms(*gold.sentence, atoms);
+      compute_word_atoms(*gold.sentence, options.clusters.get(), atoms);
       while (!state.terminal()) {
         int count = extract_features(state, atoms, features);
         std::fill(scores.begin(), scores.end(), 0.0f);
@@ -371,7 +367,8 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
     WeightTable table = weights.averaged(now, options.prune_below, min_updates, move_count(label_count));
     double score = -1.0;
     if (!dev.empty()) {
-      DependencyParser current(labels, table, {});
+      DependencyParser current(labels, table, cluster_metadata(options));
+      current.use_clusters(options.clusters, "parser training");
       AttachmentScore total;
       for (const Sentence& gold_sentence : dev) {
         Sentence predicted = gold_sentence;
@@ -400,7 +397,7 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
          << "parser: iteration " << best_iteration << " kept, features with at least "
          << best_min_updates << " updates\n";
   }
-  std::map<std::string, std::string> metadata;
+  std::map<std::string, std::string> metadata = cluster_metadata(options);
   metadata["corpus"] = options.corpus;
   char checksum[17];
   std::snprintf(checksum, sizeof checksum, "%016llx", static_cast<unsigned long long>(treebank_checksum(train)));
@@ -414,7 +411,9 @@ DependencyParser train_parser(const std::vector<Sentence>& train, const std::vec
   metadata["min_updates"] = std::to_string(best_min_updates);
   metadata["training_sentences"] = std::to_string(golds.size());
   metadata["transition_system"] = "arc-hybrid, root last, dynamic oracle";
-  return DependencyParser(labels, std::move(best_table), std::move(metadata));
+  DependencyParser parser(labels, std::move(best_table), std::move(metadata));
+  parser.use_clusters(options.clusters, "parser training");
+  return parser;
 }
 
 }  // namespace issuegraph::parser

@@ -32,6 +32,9 @@ struct ParserTrainingOptions {
   bool select_on_dev = false;
   // Named in the model's metadata ("en_ewt-ud-train.conllu").
   std::string corpus;
+  // Word clusters for the cluster features (null: every word's cluster is unknown). The
+  // model records the table's checksum and needs the same table at run time.
+  std::shared_ptr<const WordClusters> clusters;
 };
 
 // Requires: `train` sentences carry gold heads and deprels (sentences with a missing head are

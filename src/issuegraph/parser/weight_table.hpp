@@ -8,6 +8,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "issuegraph/base/huge_page_allocator.hpp"
+
 namespace issuegraph::parser {
 
 struct WeightEntry {
@@ -85,10 +87,10 @@ class WeightTable {
   std::vector<std::uint64_t> keys_;
   std::vector<std::uint32_t> row_begin_;
   std::vector<WeightEntry> entries_;
-  std::vector<float> dense_;
+  std::vector<float, HugePageAllocator<float>> dense_;
   int move_count_ = 0;
   float scale_ = 1.0f;
-  std::vector<Slot> slots_ = std::vector<Slot>(2);
+  std::vector<Slot, HugePageAllocator<Slot>> slots_ = std::vector<Slot, HugePageAllocator<Slot>>(2);
   std::size_t mask_ = 1;
   int shift_ = 63;
 };

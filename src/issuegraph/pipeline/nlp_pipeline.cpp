@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "issuegraph/base/error.hpp"
+#include "issuegraph/clusters/word_clusters.hpp"
 #include "issuegraph/lemma/lemmatizer.hpp"
 #include "issuegraph/model/model_file.hpp"
 #include "issuegraph/parser/dependency_parser.hpp"
@@ -34,6 +35,13 @@ std::string cache_key(const std::string& dir) {
   return ec ? dir : canonical.string();
 }
 
+// <dir>/clusters.igm when present; models trained with clusters refuse to load without it.
+std::shared_ptr<const WordClusters> load_clusters(const std::string& dir) {
+  const std::string path = dir + "clusters.igm";
+  if (!std::filesystem::exists(path)) return nullptr;
+  return std::make_shared<const WordClusters>(WordClusters::load(path));
+}
+
 }  // namespace
 
 NlpPipeline NlpPipeline::load(const std::string& model_dir) {
@@ -46,14 +54,15 @@ NlpPipeline NlpPipeline::load(const std::string& model_dir) {
   // The parser (the largest model) loads on a second thread while the tagger and lemmatiser
   // load here: the files are independent, and this halves the start-up of a short command.
   // get() rethrows a ModelError from the other thread.
-  auto parser_future = std::async(std::launch::async, [path = dir + "parser.igm"] {
-    return std::make_shared<const parser::DependencyParser>(parser::DependencyParser::load(path));
+  std::shared_ptr<const WordClusters> clusters = load_clusters(dir);
+  auto parser_future = std::async(std::launch::async, [path = dir + "parser.igm", clusters] {
+    return std::make_shared<const parser::DependencyParser>(parser::DependencyParser::load(path, clusters));
   });
   try {
     // from_model checks each model's kind, component version and feature-set hash.
     const std::string tagger_path = dir + "tagger.igm", lemmatizer_path = dir + "lemmatizer.igm";
     models->tagger = std::make_shared<const Tagger>(
-        Tagger::from_model(ModelFile::deserialize(read_model_bytes(tagger_path), tagger_path)));
+        Tagger::from_model(ModelFile::deserialize(read_model_bytes(tagger_path), tagger_path), clusters));
     models->lemmatizer = std::make_shared<const Lemmatizer>(
         Lemmatizer::from_model(ModelFile::deserialize(read_model_bytes(lemmatizer_path), lemmatizer_path)));
   } catch (...) {

@@ -1,6 +1,6 @@
 // The annotation pipeline: sentence splitting and tokenisation, tagging, lemmatisation and
 // dependency parsing, with the models of one directory (tagger.igm, lemmatizer.igm,
-// parser.igm). Models are loaded once per process and directory and shared by every pipeline
+// parser.igm, and clusters.igm, the word clusters the tagger and parser were trained with). Models are loaded once per process and directory and shared by every pipeline
 // made from it; all methods are const and safe to call from many threads.
 #pragma once
 

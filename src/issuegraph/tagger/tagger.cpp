@@ -54,9 +54,11 @@ Tagger Tagger::from_parts(std::vector<std::string> labels, std::vector<TaggerFea
                           std::vector<TaggerFeatureRow> second_rows,
                           std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
                           std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon,
-                          bool first_pass_right_to_left) {
+                          bool first_pass_right_to_left,
+                          std::shared_ptr<const WordClusters> clusters) {
   Tagger tagger;
   tagger.labels_ = std::move(labels);
+  tagger.clusters_ = std::move(clusters);
   tagger.right_to_left_ = first_pass_right_to_left;
   for (const auto& label : tagger.labels_) {
     auto bar = label.find('|');
@@ -261,7 +263,7 @@ void Tagger::run_first_pass(const Sentence& sentence,
                             std::vector<int>& first, std::vector<float>& scores) const {
   if (labels_.empty()) throw UsageError("tagger: no model loaded");
   std::array<std::uint64_t, kFeatureCount> features;
-  tagger_detail::hash_tokens(sentence, hashes);
+  tagger_detail::hash_tokens(sentence, hashes, clusters_.get());
   for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
     auto& h = hashes[i + tagger_detail::kPadding];
     h.ambiguity = find_ambiguity(h.lower);
@@ -392,12 +394,12 @@ ModelFile Tagger::to_model() const {
   return model;
 }
 
-Tagger Tagger::load(const std::string& path) {
-  return from_model(ModelFile::load(path, kKind, kTaggerComponentVersion,
-                                    tagger_detail::kTaggerFeatureHash));
+Tagger Tagger::load(const std::string& path, std::shared_ptr<const WordClusters> clusters) {
+  return from_model(ModelFile::load(path, kKind, kTaggerComponentVersion, tagger_detail::kTaggerFeatureHash),
+                    std::move(clusters));
 }
 
-Tagger Tagger::from_model(const ModelFile& model) {
+Tagger Tagger::from_model(const ModelFile& model, std::shared_ptr<const WordClusters> clusters) {
   const std::string& source = model.source().empty() ? std::string("tagger model") : model.source();
   if (model.kind() != kKind) {
     throw ModelError(source, "is a '" + model.kind() + "' model, expected 'tagger'");
@@ -490,8 +492,8 @@ Tagger Tagger::from_model(const ModelFile& model) {
     in.expect_end();
   }
 
-  Tagger tagger =
-      from_parts(std::move(labels), {}, {}, std::move(dictionary), std::move(lexicon), direction == 1);
+  Tagger tagger = from_parts(std::move(labels), {}, {}, std::move(dictionary), std::move(lexicon), direction == 1,
+                             clusters_for_model(model.all_metadata(), std::move(clusters), source));
   tagger.first_ = std::move(first);
   tagger.second_ = std::move(second);
   tagger.metadata_ = model.all_metadata();

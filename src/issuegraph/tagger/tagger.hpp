@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,10 +53,13 @@ class Tagger {
                            std::vector<TaggerFeatureRow> second_rows,
                            std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
                            std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon,
-                           bool first_pass_right_to_left = false);
+                           bool first_pass_right_to_left = false,
+                           std::shared_ptr<const WordClusters> clusters = nullptr);
 
-  static Tagger load(const std::string& path);  // ModelFile::load with kind "tagger"
-  static Tagger from_model(const ModelFile& model);
+  // ModelFile::load with kind "tagger". A tagger trained with word clusters (metadata
+  // "word_clusters") needs that table as `clusters`; ModelError otherwise.
+  static Tagger load(const std::string& path, std::shared_ptr<const WordClusters> clusters = nullptr);
+  static Tagger from_model(const ModelFile& model, std::shared_ptr<const WordClusters> clusters = nullptr);
   ModelFile to_model() const;  // save = to_model().save(path)
 
   void tag(Sentence& sentence) const;
@@ -133,6 +137,7 @@ class Tagger {
   std::vector<std::uint64_t> lexicon_classes_;
   std::map<std::string, std::string> metadata_;
   std::vector<Sentence> self_test_;
+  std::shared_ptr<const WordClusters> clusters_;
 };
 
 }  // namespace issuegraph

@@ -30,6 +30,8 @@ std::size_t next_char(std::string_view s, std::size_t i, char& mapped, bool& mul
 char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 constexpr std::uint64_t kTemplateSeed = stable_hash("tagger template");
+constexpr std::uint64_t kClusterSeed = stable_hash("fine cluster");
+constexpr std::uint64_t kCoarseSeed = stable_hash("coarse cluster");
 
 // The hash state after each template id, computed once.
 constexpr std::array<std::uint64_t, kSecondPassFeatureCount + 1> kTemplateHashes = [] {
@@ -37,6 +39,7 @@ constexpr std::array<std::uint64_t, kSecondPassFeatureCount + 1> kTemplateHashes
   for (std::size_t t = 0; t <= kSecondPassFeatureCount; ++t) out[t] = stable_hash_combine(kTemplateSeed, t);
   return out;
 }();
+static_assert(kSecondPassFeatureCount == 59, "template ids run to 59: see shared_features");
 
 std::uint64_t key(std::size_t template_id, std::uint64_t a, std::uint64_t b = 0) {
   std::uint64_t h = stable_hash_combine(kTemplateHashes[template_id], a);
@@ -54,6 +57,7 @@ TokenHashes boundary(std::uint64_t seed) {
   t.exact_ambiguity = seed;
   t.sentence_case = seed;
   t.dictionary_fallback = 0;
+  t.cluster = t.coarse = seed;
   return t;
 }
 
@@ -81,7 +85,7 @@ std::uint64_t ambiguity_class(const std::vector<int>& sorted_labels) {
   return h;
 }
 
-void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
+void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out, const WordClusters* clusters) {
   static const TokenHashes kStart = boundary(stable_hash("<s>"));
   static const TokenHashes kEnd = boundary(stable_hash("</s>"));
   out.clear();
@@ -136,6 +140,9 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out) {
     t.exact_ambiguity = kUnknownAmbiguity;
     t.exact = exact;
     t.lower = lower;
+    const ClusterIds ids = clusters != nullptr ? clusters->lookup(form) : ClusterIds{};
+    t.cluster = stable_hash_combine(kClusterSeed, ids.fine);
+    t.coarse = stable_hash_combine(kCoarseSeed, ids.coarse);
     t.shape = shape;
     std::string_view lowered_view(lowered, lowered_size);
     for (std::size_t k = 1; k <= 4; ++k) {
@@ -243,6 +250,13 @@ void shared_features(const std::vector<TokenHashes>& hashes, std::size_t i, int 
   out[k++] = key(42, w.exact);
   out[k++] = key(43, wm1.exact_ambiguity);
   out[k++] = key(44, wp1.exact_ambiguity);
+  // Word clusters. Ids 54.. because 45..53 are the second pass's.
+  out[k++] = key(54, w.cluster);
+  out[k++] = key(55, w.coarse);
+  out[k++] = key(56, wm1.cluster);
+  out[k++] = key(57, wp1.cluster);
+  out[k++] = key(58, p1, w.cluster);
+  out[k++] = key(59, w.cluster, wp1.cluster);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "issuegraph/base/stable_hash.hpp"
+#include "issuegraph/clusters/word_clusters.hpp"
 #include "issuegraph/text/sentence.hpp"
 
 namespace issuegraph::tagger_detail {
@@ -22,9 +23,10 @@ inline constexpr std::uint64_t kTaggerFeatureHash =
                 "exact-amb exact-amb-shape-1 sentcase-shape sentcase-amb; "
                 "p1w+1 shape+1 pfx4 sfx2-1 sfx2+1 exact exact-amb-1 exact-amb+1; quotes normalised, ASCII lower; "
                 "dictionary: sentence-initial Title case falls back to the lower-cased form; "
-                "second pass v1: first-pass t0 t+1 t+2 t+1t+2 p1t+1 t+1w t+1w+1 t+1sfx3 p1t+1w");
+                "second pass v1: first-pass t0 t+1 t+2 t+1t+2 p1t+1 t+1w t+1w+1 t+1sfx3 p1t+1w; "
+                "word clusters v1: c0 cc0 c-1 c+1 p1c0 c0c+1");
 
-inline constexpr std::size_t kFeatureCount = 44;
+inline constexpr std::size_t kFeatureCount = 50;
 // The second pass sees the first pass's labels of the whole sentence as well: these extra
 // templates come after the kFeatureCount shared ones.
 inline constexpr std::size_t kSecondPassExtra = 9;
@@ -48,6 +50,9 @@ struct TokenHashes {
   // form for a sentence's first word written in Title case ("Each" -> "each"), else 0. Such
   // capitals say nothing about the word, and such words are rarer than their lower case.
   std::uint64_t dictionary_fallback = 0;
+  // The word's fine and coarse clusters (see clusters/word_clusters.hpp), hashed.
+  std::uint64_t cluster = 0;
+  std::uint64_t coarse = 0;
 };
 
 // Lexicon key of a case-kept form, distinct from the lower-cased key of the same bytes.
@@ -62,7 +67,8 @@ std::uint64_t ambiguity_class(const std::vector<int>& sorted_labels);
 
 // Fills `out` with kPadding boundary entries, one entry per token, then kPadding more; every
 // `ambiguity` is kUnknownAmbiguity (boundaries have their own).
-void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out);
+// `clusters` (may be null: every cluster unknown) gives each token's clusters.
+void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out, const WordClusters* clusters = nullptr);
 
 // The feature keys of token `i` (0-based) given the labels predicted for i-1 and i-2
 // (-1 before the start). Keys are never 0.

@@ -174,7 +174,7 @@ struct PreparedData {
   std::size_t token_count = 0;
 };
 
-PreparedData prepare(const std::vector<Sentence>& train) {
+PreparedData prepare(const std::vector<Sentence>& train, const WordClusters* clusters) {
   PreparedData data;
   // Label set, sorted, and the corpus checksum over forms and labels.
   for (const Sentence& sentence : train) {
@@ -202,7 +202,7 @@ PreparedData prepare(const std::vector<Sentence>& train) {
   gold.resize(train.size());
   std::unordered_map<std::uint64_t, std::map<std::uint16_t, int>> form_labels;
   for (std::size_t s = 0; s < train.size(); ++s) {
-    tagger_detail::hash_tokens(train[s], hashes[s]);
+    tagger_detail::hash_tokens(train[s], hashes[s], clusters);
     for (std::size_t i = 0; i < train[s].tokens.size(); ++i) {
       int label = data.label_index.at(label_of(train[s].tokens[i]));
       gold[s].push_back(label);
@@ -291,7 +291,8 @@ struct PassResult {
 PassResult train_pass(const PreparedData& data, const std::vector<std::vector<int>>* first_labels,
                       const std::vector<TaggerFeatureRow>* first_rows,
                       const std::vector<Sentence>& dev, int iterations, std::uint64_t seed,
-                      bool right_to_left, std::ostream* log) {
+                      bool right_to_left, const std::shared_ptr<const WordClusters>& clusters,
+                      std::ostream* log) {
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   const bool second = first_labels != nullptr;
@@ -346,9 +347,9 @@ PassResult train_pass(const PreparedData& data, const std::vector<std::vector<in
     std::vector<TaggerFeatureRow> rows = perceptron.averaged();
     Tagger candidate =
         second ? Tagger::from_parts(data.labels, *first_rows, rows, data.dictionary, data.lexicon,
-                                    right_to_left)
+                                    right_to_left, clusters)
                : Tagger::from_parts(data.labels, rows, {}, data.dictionary, data.lexicon,
-                                    right_to_left);
+                                    right_to_left, clusters);
     Accuracy accuracy = evaluate(candidate, dev);
     // Without dev data the last iteration wins.
     double dev_score = dev.empty() ? iteration : accuracy.upos_rate() + accuracy.xpos_rate();
@@ -378,13 +379,15 @@ PassResult train_pass(const PreparedData& data, const std::vector<std::vector<in
 std::vector<std::vector<int>> jackknifed_first_pass(const std::vector<Sentence>& train,
                                                     const PreparedData& data, int folds,
                                                     int iterations, std::uint64_t seed,
-                                                    bool right_to_left) {
+                                                    bool right_to_left,
+                                                    const std::shared_ptr<const WordClusters>& clusters) {
   std::vector<std::vector<int>> out(train.size());
   TaggerTrainingOptions fold_options;
   fold_options.iterations = iterations;
   fold_options.second_pass = false;
   fold_options.seed = seed;
   fold_options.first_pass_right_to_left = right_to_left;
+  fold_options.clusters = clusters;
   const std::size_t k = static_cast<std::size_t>(folds);
   for (std::size_t fold = 0; fold < k; ++fold) {
     std::vector<Sentence> rest;
@@ -408,13 +411,14 @@ std::vector<std::vector<int>> jackknifed_first_pass(const std::vector<Sentence>&
 
 Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Sentence>& dev,
                     const TaggerTrainingOptions& options, std::ostream* log) {
-  const PreparedData data = prepare(train);
+  const PreparedData data = prepare(train, options.clusters.get());
   const int iterations = options.iterations < 1 ? 1 : options.iterations;
   const bool right_to_left = options.first_pass_right_to_left;
   PassResult first =
       right_to_left
-          ? train_pass(reversed_copy(data), nullptr, nullptr, dev, iterations, options.seed, true, log)
-          : train_pass(data, nullptr, nullptr, dev, iterations, options.seed, false, log);
+          ? train_pass(reversed_copy(data), nullptr, nullptr, dev, iterations, options.seed, true,
+                       options.clusters, log)
+          : train_pass(data, nullptr, nullptr, dev, iterations, options.seed, false, options.clusters, log);
   Tagger best = std::move(first.best);
   Accuracy best_accuracy = first.best_accuracy;
 
@@ -428,12 +432,13 @@ Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Senten
     const std::vector<std::vector<int>> first_labels =
         jackknifed_first_pass(train, data, folds,
                               std::max(1, std::min(first.best_iteration, options.jackknife_iterations)),
-                              options.seed, right_to_left);
+                              options.seed, right_to_left, options.clusters);
     if (log != nullptr) *log << "tagger: first pass jackknifed over " << folds << " folds\n";
     second_iterations =
         options.second_pass_iterations < 1 ? iterations : options.second_pass_iterations;
     PassResult second_result = train_pass(data, &first_labels, &first.best_rows, dev,
-                                          second_iterations, options.seed, right_to_left, log);
+                                          second_iterations, options.seed, right_to_left,
+                                          options.clusters, log);
     best = std::move(second_result.best);
     best_accuracy = second_result.best_accuracy;
     second_best = second_result.best_iteration;
@@ -454,6 +459,9 @@ Tagger train_tagger(const std::vector<Sentence>& train, const std::vector<Senten
     best.set_metadata("second_pass_jackknife_folds", std::to_string(folds));
   }
   best.set_metadata("seed", std::to_string(options.seed));
+  if (options.clusters != nullptr && !options.clusters->empty()) {
+    best.set_metadata("word_clusters", options.clusters->checksum_hex());
+  }
   best.set_metadata("labels", std::to_string(data.labels.size()));
   best.set_metadata("dictionary_words", std::to_string(data.dictionary.size()));
   if (!dev.empty()) {

@@ -28,6 +28,9 @@ struct TaggerTrainingOptions {
   int jackknife_iterations = 5;
   std::uint64_t seed = 1;
   std::string corpus;  // name recorded in the model's metadata (e.g. "UD_English-EWT r2.16")
+  // Word clusters for the cluster features (null: none). The model records the table's
+  // checksum and needs the same table at run time.
+  std::shared_ptr<const WordClusters> clusters;
 };
 
 // Requires: every training token has `form`, `upos` and `xpos`. Throws UsageError when `train`

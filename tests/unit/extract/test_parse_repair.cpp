@@ -153,3 +153,283 @@ TEST_CASE("the first verb after a verbless noun root is the main verb", "[parse-
   gerund.tokens[2].xpos = "VBG";
   CHECK_FALSE(issuegraph::extract::repair_parse(gerund).has_value());
 }
+
+TEST_CASE("a finite verb without a subject coordinated with a noun joins the finite verb above", "[parse-repair]") {
+  // "Okafor praised the deal, according to the Lagos side, but warned traders" with "warned"
+  // parsed as a conjunct of "side".
+  auto s = sentence_of({{"Okafor", "PROPN", "Okafor", 2, "nsubj", "NNP"}, {"praised", "VERB", "praise", 0, "root", "VBD"},
+                        {"the", "DET", "the", 4, "det", "DT"},            {"deal", "NOUN", "deal", 2, "obj", "NN"},
+                        {",", "PUNCT", ",", 10, "punct", ","},             {"according", "VERB", "accord", 10, "case", "VBG"},
+                        {"to", "ADP", "to", 6, "fixed", "IN"},             {"the", "DET", "the", 10, "det", "DT"},
+                        {"Lagos", "PROPN", "Lagos", 10, "compound", "NNP"}, {"side", "NOUN", "side", 4, "nmod", "NN"},
+                        {",", "PUNCT", ",", 13, "punct", ","},             {"but", "CCONJ", "but", 13, "cc", "CC"},
+                        {"warned", "VERB", "warn", 10, "conj", "VBD"},    {"traders", "NOUN", "trader", 13, "obj", "NNS"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[12].head == 2);
+  CHECK(repaired->tokens[12].deprel == "conj");
+  // With a subject of its own the verb may head a clause of its own: left alone.
+  s.tokens[13] = {};
+  s.tokens[13].form = "traders";
+  s.tokens[13].upos = "NOUN";
+  s.tokens[13].lemma = "trader";
+  s.tokens[13].head = 13;
+  s.tokens[13].deprel = "nsubj";
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}
+
+TEST_CASE("a main verb read as a conjunct inside the subject's phrase becomes the root", "[parse-repair]") {
+  // "The agency, whose inspectors visited the site, said ..." with "said" a conjunct of the
+  // relative clause's "visited" and the noun "agency" the root.
+  auto s = sentence_of({{"The", "DET", "the", 2, "det", "DT"},              {"agency", "NOUN", "agency", 0, "root", "NN"},
+                        {",", "PUNCT", ",", 6, "punct", ","},              {"whose", "PRON", "whose", 5, "nmod:poss", "WP$"},
+                        {"inspectors", "NOUN", "inspector", 6, "nsubj", "NNS"}, {"visited", "VERB", "visit", 2, "acl:relcl", "VBD"},
+                        {"the", "DET", "the", 8, "det", "DT"},              {"site", "NOUN", "site", 6, "obj", "NN"},
+                        {",", "PUNCT", ",", 8, "punct", ","},              {"said", "VERB", "say", 6, "conj", "VBD"},
+                        {"nothing", "PRON", "nothing", 10, "obj", "NN"},   {".", "PUNCT", ".", 2, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[9].head == 0);
+  CHECK(repaired->tokens[9].deprel == "root");
+  CHECK(repaired->tokens[1].head == 10);
+  CHECK(repaired->tokens[1].deprel == "nsubj");
+  CHECK(repaired->tokens[5].head == 2);  // the relative clause stays with its noun
+  CHECK(repaired->tokens[11].head == 10);
+  // A conjunction makes it a real conjunct of the relative clause: left alone.
+  s.tokens[8] = {};
+  s.tokens[8].form = "and";
+  s.tokens[8].upos = "CCONJ";
+  s.tokens[8].head = 10;
+  s.tokens[8].deprel = "cc";
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}
+
+TEST_CASE("a root with two subjects gives way to the verb coordinated after a comma", "[parse-repair]") {
+  // "Mensah, a judge whose term is short, said ..." with "short" the root of both subjects.
+  auto s = sentence_of({{"Mensah", "PROPN", "Mensah", 8, "nsubj", "NNP"}, {",", "PUNCT", ",", 4, "punct", ","},
+                        {"a", "DET", "a", 4, "det", "DT"},                {"judge", "NOUN", "judge", 1, "appos", "NN"},
+                        {"whose", "PRON", "whose", 6, "nmod:poss", "WP$"}, {"term", "NOUN", "term", 8, "nsubj", "NN"},
+                        {"is", "AUX", "be", 8, "cop", "VBZ"},            {"short", "ADJ", "short", 0, "root", "JJ"},
+                        {",", "PUNCT", ",", 8, "punct", ","},            {"said", "VERB", "say", 8, "conj", "VBD"},
+                        {"nothing", "PRON", "nothing", 10, "obj", "NN"}, {".", "PUNCT", ".", 8, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[9].deprel == "root");
+  CHECK(repaired->tokens[0].head == 10);
+  CHECK(repaired->tokens[0].deprel == "nsubj");
+  CHECK(repaired->tokens[7].head == 1);
+  CHECK(repaired->tokens[7].deprel == "acl:relcl");
+  CHECK(repaired->tokens[11].head == 10);
+}
+
+TEST_CASE("a clause with a finite auxiliary hung on the subject's phrase becomes the sentence", "[parse-repair]") {
+  // "The bridge, the only road link, was closed by police" with "closed" a modifier of "link".
+  auto s = sentence_of({{"The", "DET", "the", 2, "det", "DT"},          {"bridge", "NOUN", "bridge", 0, "root", "NN"},
+                        {",", "PUNCT", ",", 2, "punct", ","},          {"the", "DET", "the", 7, "det", "DT"},
+                        {"only", "ADJ", "only", 7, "amod", "JJ"},      {"road", "NOUN", "road", 7, "compound", "NN"},
+                        {"link", "NOUN", "link", 2, "appos", "NN"},    {",", "PUNCT", ",", 10, "punct", ","},
+                        {"was", "AUX", "be", 10, "aux:pass", "VBD"},   {"closed", "VERB", "close", 7, "acl", "VBN"},
+                        {"by", "ADP", "by", 12, "case", "IN"},         {"police", "NOUN", "police", 10, "obl:agent", "NN"},
+                        {".", "PUNCT", ".", 2, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[9].deprel == "root");
+  CHECK(repaired->tokens[1].head == 10);
+  CHECK(repaired->tokens[1].deprel == "nsubj:pass");
+  CHECK(repaired->tokens[12].head == 10);
+  // A participle without an auxiliary is a real modifier ("the link, closed by police").
+  s.tokens[8].deprel = "punct";
+  s.tokens[8].form = ",";
+  s.tokens[8].upos = "PUNCT";
+  s.tokens[8].xpos = ",";
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}
+
+TEST_CASE("what was said in a statement is the verb's content, not a relative clause", "[parse-repair]") {
+  // "The ministry said in a statement it would appeal" with "appeal" under "statement".
+  auto s = sentence_of({{"The", "DET", "the", 2, "det", "DT"},              {"ministry", "NOUN", "ministry", 3, "nsubj", "NN"},
+                        {"said", "VERB", "say", 0, "root", "VBD"},          {"in", "ADP", "in", 6, "case", "IN"},
+                        {"a", "DET", "a", 6, "det", "DT"},                  {"statement", "NOUN", "statement", 3, "obl", "NN"},
+                        {"it", "PRON", "it", 9, "nsubj", "PRP"},            {"would", "AUX", "would", 9, "aux", "MD"},
+                        {"appeal", "VERB", "appeal", 6, "acl:relcl", "VB"}, {".", "PUNCT", ".", 3, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[8].head == 3);
+  CHECK(repaired->tokens[8].deprel == "ccomp");
+  // With a relative word it is a relative clause: "the statement that it had issued".
+  s.tokens.insert(s.tokens.begin() + 6, issuegraph::Token{});
+  s.tokens[6].form = "that";
+  s.tokens[6].upos = "PRON";
+  s.tokens[6].head = 10;
+  s.tokens[6].deprel = "obj";
+  for (std::size_t k = 7; k < s.tokens.size(); ++k) {
+    if (s.tokens[k].head > 6) ++s.tokens[k].head;
+  }
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}
+
+TEST_CASE("a to-infinitive under a bare time phrase completes the verb", "[parse-repair]") {
+  // "Chile agreed last month to lift the ban" with "lift" under "month".
+  auto s = sentence_of({{"Chile", "PROPN", "Chile", 2, "nsubj", "NNP"},   {"agreed", "VERB", "agree", 0, "root", "VBD"},
+                        {"last", "ADJ", "last", 4, "amod", "JJ"},        {"month", "NOUN", "month", 2, "obl:unmarked", "NN"},
+                        {"to", "PART", "to", 6, "mark", "TO"},           {"lift", "VERB", "lift", 4, "acl", "VB"},
+                        {"the", "DET", "the", 8, "det", "DT"},           {"ban", "NOUN", "ban", 6, "obj", "NN"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[5].head == 2);
+  CHECK(repaired->tokens[5].deprel == "xcomp");
+}
+
+TEST_CASE("the speaker's clause after a quotation hangs on the quotation's root", "[parse-repair]") {
+  // '"The count was over before it began," she told reporters.' with "told" under "began".
+  auto s = sentence_of({{"\"", "PUNCT", "\"", 5, "punct", "``"},          {"The", "DET", "the", 3, "det", "DT"},
+                        {"count", "NOUN", "count", 5, "nsubj", "NN"},      {"was", "AUX", "be", 5, "cop", "VBD"},
+                        {"over", "ADV", "over", 0, "root", "RB"},          {"before", "SCONJ", "before", 8, "mark", "IN"},
+                        {"it", "PRON", "it", 8, "nsubj", "PRP"},           {"began", "VERB", "begin", 5, "advcl", "VBD"},
+                        {",", "PUNCT", ",", 12, "punct", ","},             {"\"", "PUNCT", "\"", 12, "punct", "''"},
+                        {"she", "PRON", "she", 12, "nsubj", "PRP"},        {"told", "VERB", "tell", 8, "parataxis", "VBD"},
+                        {"reporters", "NOUN", "reporter", 12, "obj", "NNS"}, {".", "PUNCT", ".", 5, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[11].head == 5);
+  CHECK(repaired->tokens[11].deprel == "parataxis");
+  // Without a quotation the clause may belong where the parse put it.
+  s.tokens[9].form = ",";
+  s.tokens[0].form = ",";
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}
+
+TEST_CASE("of two adjacent subjects the first bare noun modifies the second", "[parse-repair]") {
+  // "Farm unions have blocked the roads" with "Farm" and "unions" both subjects.
+  auto s = sentence_of({{"Farm", "NOUN", "farm", 4, "nsubj", "NN"},      {"unions", "NOUN", "union", 4, "nsubj", "NNS"},
+                        {"have", "AUX", "have", 4, "aux", "VBP"},        {"blocked", "VERB", "block", 0, "root", "VBN"},
+                        {"the", "DET", "the", 6, "det", "DT"},           {"roads", "NOUN", "road", 4, "obj", "NNS"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[0].head == 2);
+  CHECK(repaired->tokens[0].deprel == "compound");
+  CHECK(repaired->tokens[1].deprel == "nsubj");
+}
+
+TEST_CASE("an of-gerund hung on a place phrase belongs to the verb", "[parse-repair]") {
+  // "Ghana accused the police in Lome of detaining ..." with "detaining" under "Lome".
+  auto s = sentence_of({{"Ghana", "PROPN", "Ghana", 2, "nsubj", "NNP"},     {"accused", "VERB", "accuse", 0, "root", "VBD"},
+                        {"the", "DET", "the", 4, "det", "DT"},              {"police", "NOUN", "police", 2, "obj", "NN"},
+                        {"in", "ADP", "in", 6, "case", "IN"},               {"Lome", "PROPN", "Lome", 2, "obl", "NNP"},
+                        {"of", "SCONJ", "of", 8, "mark", "IN"},             {"detaining", "VERB", "detain", 6, "acl", "VBG"},
+                        {"traders", "NOUN", "trader", 8, "obj", "NNS"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[7].head == 2);
+  CHECK(repaired->tokens[7].deprel == "advcl");
+  // Under a noun that is the object it may be the noun's own ("the risk of losing").
+  s.tokens[5].deprel = "obj";
+  s.tokens[3].deprel = "nmod";
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}
+
+TEST_CASE("a that-clause hung on an adverb belongs to the verb", "[parse-repair]") {
+  // "Osei said later that talks had failed" with "failed" under "later".
+  auto s = sentence_of({{"Osei", "PROPN", "Osei", 2, "nsubj", "NNP"},      {"said", "VERB", "say", 0, "root", "VBD"},
+                        {"later", "ADV", "later", 2, "advmod", "RB"},       {"that", "SCONJ", "that", 7, "mark", "IN"},
+                        {"talks", "NOUN", "talk", 7, "nsubj", "NNS"},       {"had", "AUX", "have", 7, "aux", "VBD"},
+                        {"failed", "VERB", "fail", 3, "advcl:relcl", "VBN"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[6].head == 2);
+  CHECK(repaired->tokens[6].deprel == "ccomp");
+}
+
+TEST_CASE("a noun with its own determiner before a second subject is described by the clause", "[parse-repair]") {
+  // "Ghana accused Togo, a charge Lome denies." with "charge" and "Lome" subjects of "denies".
+  auto s = sentence_of({{"Ghana", "PROPN", "Ghana", 2, "nsubj", "NNP"}, {"accused", "VERB", "accuse", 0, "root", "VBD"},
+                        {"Togo", "PROPN", "Togo", 2, "obj", "NNP"},     {",", "PUNCT", ",", 8, "punct", ","},
+                        {"a", "DET", "a", 6, "det", "DT"},              {"charge", "NOUN", "charge", 8, "nsubj", "NN"},
+                        {"Lome", "PROPN", "Lome", 8, "nsubj", "NNP"},   {"denies", "VERB", "deny", 2, "conj", "VBZ"},
+                        {".", "PUNCT", ".", 2, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[5].head == 2);
+  CHECK(repaired->tokens[5].deprel == "appos");
+  CHECK(repaired->tokens[7].head == 6);
+  CHECK(repaired->tokens[7].deprel == "acl:relcl");
+  CHECK(repaired->tokens[6].head == 8);
+  CHECK(repaired->tokens[3].head == 6);
+}
+
+TEST_CASE("a relative clause hung on a verb describes the noun before it", "[parse-repair]") {
+  // "The envoys met Peru, which opposed the plan." with "opposed" under "met".
+  auto s = sentence_of({{"The", "DET", "the", 2, "det", "DT"},          {"envoys", "NOUN", "envoy", 3, "nsubj", "NNS"},
+                        {"met", "VERB", "meet", 0, "root", "VBD"},      {"Peru", "PROPN", "Peru", 3, "obj", "NNP"},
+                        {",", "PUNCT", ",", 7, "punct", ","},           {"which", "PRON", "which", 7, "nsubj", "WDT"},
+                        {"opposed", "VERB", "oppose", 3, "acl:relcl", "VBD"}, {"the", "DET", "the", 9, "det", "DT"},
+                        {"plan", "NOUN", "plan", 7, "obj", "NN"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[6].head == 4);
+  CHECK(repaired->tokens[6].deprel == "acl:relcl");
+}
+
+TEST_CASE("two lower-case nouns side by side are a compound, not an apposition", "[parse-repair]") {
+  // "The crown prince received ..." with "prince" an apposition of "crown".
+  auto s = sentence_of({{"The", "DET", "the", 2, "det", "DT"},          {"crown", "NOUN", "crown", 4, "nsubj", "NN"},
+                        {"prince", "PROPN", "prince", 2, "appos", "NNP"}, {"received", "VERB", "receive", 0, "root", "VBD"},
+                        {"guests", "NOUN", "guest", 4, "obj", "NNS"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[2].head == 4);
+  CHECK(repaired->tokens[2].deprel == "nsubj");
+  CHECK(repaired->tokens[2].upos == "NOUN");
+  CHECK(repaired->tokens[1].head == 3);
+  CHECK(repaired->tokens[1].deprel == "compound");
+  CHECK(repaired->tokens[0].head == 3);
+}
+
+TEST_CASE("a passive without a subject under a participle after the subject is the main clause", "[parse-repair]") {
+  // "Officers accused of abuses were suspended." read as "Officers accused ...; were suspended".
+  auto s = sentence_of({{"Officers", "NOUN", "officer", 2, "nsubj", "NNS"}, {"accused", "VERB", "accuse", 0, "root", "VBD"},
+                        {"of", "ADP", "of", 4, "case", "IN"},             {"abuses", "NOUN", "abuse", 2, "obl", "NNS"},
+                        {"were", "AUX", "be", 6, "aux:pass", "VBD"},      {"suspended", "VERB", "suspend", 2, "ccomp", "VBN"},
+                        {".", "PUNCT", ".", 2, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[5].deprel == "root");
+  CHECK(repaired->tokens[0].head == 6);
+  CHECK(repaired->tokens[0].deprel == "nsubj:pass");
+  CHECK(repaired->tokens[1].head == 1);
+  CHECK(repaired->tokens[1].deprel == "acl");
+  CHECK(repaired->tokens[6].head == 6);
+}
+
+TEST_CASE("a determiner hung on a compound moves to the noun it modifies", "[parse-repair]") {
+  // "The Green and Labour Alliance ..." with "The" on "Green".
+  auto s = sentence_of({{"The", "DET", "the", 2, "det", "DT"},            {"Green", "PROPN", "Green", 5, "compound", "NNP"},
+                        {"and", "CCONJ", "and", 4, "cc", "CC"},           {"Labour", "PROPN", "Labour", 5, "compound", "NNP"},
+                        {"Alliance", "PROPN", "Alliance", 6, "nsubj", "NNP"}, {"voted", "VERB", "vote", 0, "root", "VBD"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[0].head == 5);
+}
+
+TEST_CASE("after a noun's relative clause a participle of the noun is the main verb", "[parse-repair]") {
+  // "Chile, which has traded with both, called for calm." with "called" a participle of "Chile".
+  auto s = sentence_of({{"Chile", "PROPN", "Chile", 0, "root", "NNP"},    {",", "PUNCT", ",", 5, "punct", ","},
+                        {"which", "PRON", "which", 5, "nsubj", "WDT"},    {"has", "AUX", "have", 5, "aux", "VBZ"},
+                        {"traded", "VERB", "trade", 1, "acl:relcl", "VBN"}, {"with", "ADP", "with", 7, "case", "IN"},
+                        {"both", "PRON", "both", 5, "obl", "DT"},         {",", "PUNCT", ",", 9, "punct", ","},
+                        {"called", "VERB", "call", 1, "acl", "VBN"},      {"for", "ADP", "for", 11, "case", "IN"},
+                        {"calm", "NOUN", "calm", 9, "obl", "NN"},         {".", "PUNCT", ".", 1, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[8].deprel == "root");
+  CHECK(repaired->tokens[0].head == 9);
+  CHECK(repaired->tokens[0].deprel == "nsubj");
+  CHECK(repaired->tokens[4].head == 1);
+  // Without a relative clause before it, a participle after a comma may describe the noun
+  // ("Chile, called the jewel of the south, ...").
+  s.tokens[4].deprel = "acl";
+  s.tokens[2].deprel = "obj";
+  s.tokens[3].deprel = "aux";
+  const auto other = issuegraph::extract::repair_parse(s);
+  CHECK((!other.has_value() || other->tokens[8].deprel == "acl"));
+}

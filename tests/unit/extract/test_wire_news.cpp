@@ -325,7 +325,8 @@ TEST_CASE("a name written with 'and' is one actor", "[generalisation][mentions]"
   // Unknown to the lexicon, but ending in an organisation's noun.
   const auto party = extract("The Freedom and Solidarity Party rejected the budget.");
   REQUIRE(party.size() == 1);
-  CHECK(party[0].actor.mention == "Freedom and Solidarity Party");
+  CHECK(party[0].actor.label == "Freedom and Solidarity Party");
+  CHECK(contains(party[0].actor.mention, "Freedom and Solidarity Party"));
   // Two countries stay two.
   const auto two = extract("Russia and China rejected the proposal.");
   CHECK(find(two, "russia", "reject") != nullptr);
@@ -869,4 +870,17 @@ TEST_CASE("a relative clause without a pronoun is about the noun it describes", 
   for (const auto& t : extract("The minister praised the country he visited last week.")) {
     if (t.action.action_class == "visit" && t.issue) CHECK_FALSE(contains(t.issue->text, "country"));
   }
+}
+
+TEST_CASE("a to-clause hung on the ones called on is still what they are asked to do", "[generalisation][targets]") {
+  // "Okonkwo called on protesters to stay calm." with "stay" a modifier of "protesters".
+  const auto triples = extract_test::extract_parsed({
+      {"Okonkwo", "PROPN", "NNP", "Okonkwo", 2, "nsubj"}, {"called", "VERB", "VBD", "call", 0, "root"},
+      {"on", "ADP", "IN", "on", 4, "case"},               {"protesters", "NOUN", "NNS", "protester", 2, "obl"},
+      {"to", "PART", "TO", "to", 6, "mark"},              {"stay", "VERB", "VB", "stay", 4, "acl"},
+      {"calm", "ADJ", "JJ", "calm", 6, "xcomp"},          {".", "PUNCT", ".", ".", 2, "punct"}});
+  const auto* appeal = find(triples, "okonkwo", "appeal");
+  REQUIRE(appeal != nullptr);
+  REQUIRE(appeal->issue.has_value());
+  CHECK(appeal->issue->text.find("stay") != std::string::npos);
 }

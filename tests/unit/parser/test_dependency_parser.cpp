@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include "issuegraph/base/error.hpp"
@@ -184,7 +185,9 @@ TEST_CASE("committed parser reaches UAS 85 on EWT dev with gold tags", "[parser]
     WARN("skipped: " << dev_path << " is absent");
     return;
   }
-  DependencyParser parser = DependencyParser::load(std::string(ISSUEGRAPH_DATA_DIR) + "/models/parser.igm");
+  const std::string models = std::string(ISSUEGRAPH_DATA_DIR) + "/models/";
+  DependencyParser parser = DependencyParser::load(
+      models + "parser.igm", std::make_shared<const WordClusters>(WordClusters::load(models + "clusters.igm")));
   AttachmentScore total;
   for (const Sentence& gold : read_conllu_file(dev_path)) {
     Sentence s = without_tree(gold);
@@ -195,4 +198,35 @@ TEST_CASE("committed parser reaches UAS 85 on EWT dev with gold tags", "[parser]
   CHECK(total.words > 20000);
   CHECK(total.uas() >= 85.0);
   CHECK(total.las() >= 82.0);
+}
+
+TEST_CASE("a parser trained with word clusters records the table and needs it to load", "[parser][clusters]") {
+  auto clusters = std::make_shared<const WordClusters>(
+      WordClusters({{"minister", 0}, {"official", 0}, {"warned", 1}, {"urged", 1}, {"beijing", 2}, {"tuesday", 3}},
+                   {0, 1, 0, 2}));
+  ParserTrainingOptions options;
+  options.iterations = 12;
+  options.seed = 7;
+  options.min_updates = 1;
+  options.clusters = clusters;
+  const DependencyParser trained = train_parser(fixture(), {}, options, nullptr);
+  CHECK(trained.metadata().at("word_clusters") == clusters->checksum_hex());
+
+  const std::string path = temp_path("clusters.igm");
+  trained.to_model().save(path);
+  DependencyParser loaded = DependencyParser::load(path, clusters);
+  Sentence by_trained = without_tree(fixture().front());
+  Sentence by_loaded = by_trained;
+  trained.parse(by_trained);
+  loaded.parse(by_loaded);
+  for (std::size_t i = 0; i < by_trained.tokens.size(); ++i) {
+    CHECK(by_loaded.tokens[i].head == by_trained.tokens[i].head);
+    CHECK(by_loaded.tokens[i].deprel == by_trained.tokens[i].deprel);
+  }
+  CHECK_THROWS_AS(DependencyParser::load(path), ModelError);
+  auto other = std::make_shared<const WordClusters>(WordClusters({{"minister", 0}}, {0}));
+  CHECK_THROWS_AS(DependencyParser::load(path, other), ModelError);
+  std::filesystem::remove(path);
+  // A parser trained without clusters ignores a table it is given.
+  CHECK(tiny_parser().metadata().count("word_clusters") == 0);
 }

@@ -33,7 +33,7 @@ DependencyParser train_with_seed(std::uint64_t seed) {
 // Scores of every move in the first state of a sentence.
 std::vector<float> first_scores(const DependencyParser& parser, const Sentence& sentence) {
   std::vector<WordAtoms> atoms;
-  compute_word_atoms(sentence, atoms);
+  compute_word_atoms(sentence, nullptr, atoms);
   ParserState state(static_cast<int>(sentence.tokens.size()));
   std::uint64_t features[kMaxFeatures];
   const int count = extract_features(state, atoms, features);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 #include <unistd.h>
@@ -24,6 +25,12 @@ namespace {
 
 const std::string kFixture = ISSUEGRAPH_TEST_DATA_DIR "/conllu/tagger-tiny.conllu";
 const std::string kShippedModel = ISSUEGRAPH_DATA_DIR "/models/tagger.igm";
+
+// The shipped tagger with the word clusters it was trained with.
+Tagger shipped_tagger() {
+  return Tagger::load(kShippedModel, std::make_shared<const issuegraph::WordClusters>(issuegraph::WordClusters::load(
+                                         ISSUEGRAPH_DATA_DIR "/models/clusters.igm")));
+}
 
 
 Sentence forms_of(const Sentence& gold) {
@@ -130,7 +137,7 @@ TEST_CASE("an untrained tagger refuses to tag", "[tagger]") {
 }
 
 TEST_CASE("shipped tagger tags news sentences", "[tagger]") {
-  const Tagger tagger = Tagger::load(kShippedModel);
+  const Tagger tagger = shipped_tagger();
   std::string failure;
   CHECK(tagger.self_test(&failure));
   INFO(failure);
@@ -230,7 +237,7 @@ TEST_CASE("shipped tagger reaches 95% UPOS on EWT dev", "[tagger]") {
     WARN("skipped: " << dev << " is absent");
     return;
   }
-  const Tagger tagger = Tagger::load(kShippedModel);
+  const Tagger tagger = shipped_tagger();
   const auto gold = issuegraph::read_conllu_file(dev.string());
   std::size_t tokens = 0;
   std::size_t upos = 0;
@@ -263,4 +270,30 @@ TEST_CASE("tagger copes with empty sentences and odd tokens", "[tagger]") {
     CHECK_FALSE(token.upos.empty());
     CHECK_FALSE(token.xpos.empty());
   }
+}
+
+TEST_CASE("a tagger trained with word clusters records the table and needs it to load", "[tagger][clusters]") {
+  auto clusters = std::make_shared<const issuegraph::WordClusters>(issuegraph::WordClusters(
+      {{"minister", 0}, {"said", 1}, {"warned", 1}, {"the", 2}, {"on", 2}}, {0, 1, 1}));
+  issuegraph::TaggerTrainingOptions options;
+  options.iterations = 5;
+  options.corpus = "tagger-tiny";
+  options.clusters = clusters;
+  const auto gold = issuegraph::read_conllu_file(kFixture);
+  const Tagger trained = train_tagger(gold, {}, options, nullptr);
+  CHECK(trained.metadata("word_clusters") == clusters->checksum_hex());
+
+  const std::string path = temp_path("clusters.igm");
+  trained.to_model().save(path);
+  const Tagger loaded = Tagger::load(path, clusters);
+  Sentence a = forms_of(gold[0]);
+  Sentence b = a;
+  trained.tag(a);
+  loaded.tag(b);
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) CHECK(b.tokens[i].xpos == a.tokens[i].xpos);
+  CHECK(loaded.self_test());
+  CHECK_THROWS_AS(Tagger::load(path), ModelError);
+  auto other = std::make_shared<const issuegraph::WordClusters>(issuegraph::WordClusters({{"said", 0}}, {0}));
+  CHECK_THROWS_AS(Tagger::load(path, other), ModelError);
+  std::filesystem::remove(path);
 }

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "issuegraph/conllu/conllu_reader.hpp"
 #include "issuegraph/tagger/tagger_trainer.hpp"
@@ -84,7 +85,9 @@ TEST_CASE("tagging speed of the shipped tagger on EWT dev", "[.bench]") {
     WARN("skipped: " << dev_path << " is absent");
     return;
   }
-  const Tagger tagger = Tagger::load(ISSUEGRAPH_DATA_DIR "/models/tagger.igm");
+  const Tagger tagger = Tagger::load(ISSUEGRAPH_DATA_DIR "/models/tagger.igm",
+                                     std::make_shared<const issuegraph::WordClusters>(
+                                         issuegraph::WordClusters::load(ISSUEGRAPH_DATA_DIR "/models/clusters.igm")));
   std::vector<Sentence> sentences = forms_only(issuegraph::read_conllu_file(dev_path.string()));
   std::size_t tokens = 0;
   for (const auto& s : sentences) tokens += s.tokens.size();
