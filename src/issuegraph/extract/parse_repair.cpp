@@ -57,8 +57,8 @@ bool is_finite(const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ"; }
 
 // 0-based index of a finite verb coordinated with an infinitive, or with a noun though it has
 // no subject of its own, or -1; sets `finite_above` to the nearest finite verb above, which the
-// conjunct belongs to ("Xi noted progress ..., according to the Chinese side, but called on
-// the United States ...": "called" is no conjunct of "side").
+// conjunct belongs to ("Okafor praised the deal, according to the Lagos side, but warned
+// traders ...": "warned" is no conjunct of "side").
 int finite_conjunct_misattached(const Sentence& sentence, int& finite_above) {
   const auto& tokens = sentence.tokens;
   const int n = static_cast<int>(tokens.size());

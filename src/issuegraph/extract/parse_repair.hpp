@@ -23,7 +23,7 @@ namespace issuegraph::extract {
 // infinitive's "to", so it joins the nearest finite verb above ("said"). Likewise a finite verb
 // reporting a clause under a participle that modifies a noun ('called the decision "politically
 // motivated" and said Kyiv would ...'), and a finite verb without a subject coordinated with a
-// noun ("noted progress, according to the Chinese side, but called on ..." with "called" a
+// noun ("praised the deal, according to the Lagos side, but warned ..." with "warned" a
 // conjunct of "side").
 //
 // A speech or other verb read as a participle modifying the subject's phrase when the clause
