@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "issuegraph/base/splitmix64.hpp"
 #include "issuegraph/export/dot_writer.hpp"
 #include "issuegraph/export/renderer.hpp"
 #include "issuegraph/graph/graph_view.hpp"
@@ -25,17 +26,8 @@ namespace {
 
 using issuegraph::Triple;
 
-// splitmix64: the same numbers on every platform, unlike std:: distributions.
-struct Random {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  double uniform() { return static_cast<double>(next() >> 11) * (1.0 / 9007199254740992.0); }
-};
+// The same numbers on every platform, unlike std:: distributions.
+using Random = issuegraph::SplitMix64;
 
 // Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1)^s.
 class Zipf {

@@ -149,6 +149,14 @@ int main_verb_read_as_modifier(const Sentence& sentence, int& root) {
   return -1;
 }
 
+// Hands the dependents of word `from` in the words [begin, end) to word `to` (0-based).
+void move_dependents(Sentence& sentence, int from, int to, int begin, int end) {
+  for (int k = begin; k < end; ++k) {
+    Token& d = sentence.tokens[static_cast<std::size_t>(k)];
+    if (d.head == from + 1) d.head = to + 1;
+  }
+}
+
 void make_main_verb(Sentence& sentence, int verb, int root) {
   auto& tokens = sentence.tokens;
   Token& v = tokens[static_cast<std::size_t>(verb)];
@@ -158,10 +166,7 @@ void make_main_verb(Sentence& sentence, int verb, int root) {
   v.xpos = "VBD";
   r.head = verb + 1;
   r.deprel = "ccomp";
-  for (int k = 0; k < verb; ++k) {
-    Token& d = tokens[static_cast<std::size_t>(k)];
-    if (d.head == root + 1) d.head = verb + 1;  // the first subject and what came before it
-  }
+  move_dependents(sentence, root, verb, 0, verb);  // the first subject and what came before it
 }
 
 // 0-based index of a relative clause that is the whole sentence under a bare root noun whose
@@ -234,10 +239,7 @@ void make_verb_the_root(Sentence& sentence, int verb, int root) {
     modified.head = verb + 1;
     modified.deprel = "obj";
   }
-  for (int k = verb + 1; k < static_cast<int>(tokens.size()); ++k) {
-    Token& d = tokens[static_cast<std::size_t>(k)];
-    if (d.head == root + 1) d.head = verb + 1;  // what follows the verb is the verb's
-  }
+  move_dependents(sentence, root, verb, verb + 1, static_cast<int>(tokens.size()));  // what follows the verb
   v.head = 0;
   v.deprel = "root";
   v.xpos = "VBD";
@@ -322,9 +324,7 @@ void make_conjunct_the_root(Sentence& sentence, int verb) {
       }
     }
   }
-  for (int k = verb + 1; k < static_cast<int>(tokens.size()); ++k) {
-    if (tokens[static_cast<std::size_t>(k)].head == root + 1) tokens[static_cast<std::size_t>(k)].head = verb + 1;
-  }
+  move_dependents(sentence, root, verb, verb + 1, static_cast<int>(tokens.size()));
   Token& v = tokens[static_cast<std::size_t>(verb)];
   v.head = 0;
   v.deprel = "root";
@@ -363,9 +363,7 @@ int clause_read_as_noun_modifier(const Sentence& sentence) {
 void make_modifier_the_clause(Sentence& sentence, int verb) {
   auto& tokens = sentence.tokens;
   const int root = root_of(sentence);
-  for (int k = verb + 1; k < static_cast<int>(tokens.size()); ++k) {
-    if (tokens[static_cast<std::size_t>(k)].head == root + 1) tokens[static_cast<std::size_t>(k)].head = verb + 1;
-  }
+  move_dependents(sentence, root, verb, verb + 1, static_cast<int>(tokens.size()));
   const bool passive = has_child(sentence, verb, "aux:pass");
   Token& v = tokens[static_cast<std::size_t>(verb)];
   v.head = 0;
@@ -576,9 +574,7 @@ void make_passive_the_root(Sentence& sentence, int clause) {
   for (int k = 0; k < root; ++k) {
     if (tokens[static_cast<std::size_t>(k)].head == root + 1 && tokens[static_cast<std::size_t>(k)].deprel == "nsubj") subject = k;
   }
-  for (int k = clause + 1; k < static_cast<int>(tokens.size()); ++k) {
-    if (tokens[static_cast<std::size_t>(k)].head == root + 1) tokens[static_cast<std::size_t>(k)].head = clause + 1;
-  }
+  move_dependents(sentence, root, clause, clause + 1, static_cast<int>(tokens.size()));
   Token& c = tokens[static_cast<std::size_t>(clause)];
   c.head = 0;
   c.deprel = "root";
