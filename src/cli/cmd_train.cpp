@@ -100,6 +100,9 @@ void run_train(const TrainArguments& args) {
   auto wanted = [&](const char* name) { return std::find(parts.begin(), parts.end(), name) != parts.end(); };
   std::filesystem::create_directories(args.output);
   const std::string dir = args.output + "/";
+  if (!args.embeddings.empty() && !wanted("clusters")) {
+    throw UsageError("--embeddings is read only with --components clusters");
+  }
   std::shared_ptr<const WordClusters> clusters = train_or_load_clusters(args, wanted("clusters"), dir);
   if (parts.size() == 1 && wanted("clusters")) return;
   if (args.train.empty()) throw UsageError("--train is required to train the tagger, lemmatiser or parser");

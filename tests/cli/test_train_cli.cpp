@@ -60,4 +60,9 @@ TEST_CASE("train refuses clusters without vectors and bad vector files", "[cli][
 
   auto no_train = run_issuegraph("train --components parser -o '" + out + "'");
   CHECK(no_train.exit_code == 2);
+  // Vectors given for another component would be ignored silently: refused instead.
+  auto stray = run_issuegraph("train --components tagger --embeddings '" + kVectors + "' --train '" + kTreebank +
+                              "' -o '" + out + "'");
+  CHECK(stray.exit_code == 2);
+  CHECK(stray.err.find("--embeddings") != std::string::npos);
 }

@@ -257,9 +257,7 @@ bool has_child(const Sentence& sentence, int head, std::string_view relation) {
   });
 }
 
-bool is_finite_verb(const Token& t) {
-  return t.upos == "VERB" && (t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP");
-}
+bool is_finite_verb(const Token& t) { return t.upos == "VERB" && (is_finite(t) || t.xpos == "VBP"); }
 
 // True when word `i` lies in the phrase headed by word `head` (0-based; a word is in its own).
 bool in_phrase_of(const Sentence& sentence, int i, int head) {
