@@ -304,8 +304,8 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
     });
     std::vector<RoleNoun> parsed;
     for (const auto& item : items.GetArray()) {
-      parsed.push_back(
-          {normalize_lexicon_key(get_string(item, "lemma")), get_string(item, "type")});
+      const bool state = item.HasMember("state") && item["state"].IsBool() && item["state"].GetBool();
+      parsed.push_back({normalize_lexicon_key(get_string(item, "lemma")), get_string(item, "type"), state});
     }
     merge_entries(roles_, std::move(parsed), [](const RoleNoun& e) { return e.lemma; });
   }

@@ -29,6 +29,7 @@ struct ActorEntry {
 struct RoleNoun {
   std::string lemma;  // "official", "prime minister" (lowercase; multi-word allowed)
   std::string type;   // "person" | "organization" | "group"
+  bool state = false;  // a body of a state: "ministry", "embassy", "army"
 };
 
 struct ActionClass {

@@ -32,11 +32,22 @@ constexpr std::array<std::string_view, 12> kQuantifiers = {"each", "both", "all"
 // "the ambassador to China" are not the governments of Austria and China.
 constexpr std::array<std::string_view, 6> kPlaceMarkers = {"in", "at", "to", "from", "near", "inside"};
 
+// Prepositions that say whose a role is: "officials at the ministry", "diplomats from Egypt",
+// "a spokesman for the World Bank", "officials with the agency", "the head of the IAEA".
+constexpr std::array<std::string_view, 5> kMemberMarkers = {"at", "from", "with", "for", "of"};
+
 bool contains(std::string_view word, const auto& list) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 bool starts_upper(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
+
+// The last word of the phrase word i heads.
+int last_of_subtree(const SentenceView& view, int i) {
+  int last = i;
+  for (int c : view.children(i)) last = std::max(last, last_of_subtree(view, c));
+  return last;
+}
 
 // Lowercase words inside organisation names ("Organisation of American States", "Food and
 // Agriculture Organization", "Bank for International Settlements").
@@ -537,9 +548,11 @@ const ActorEntry* MentionFinder::modifier_actor(const SentenceView& view, int c)
   const ActorEntry* named = lexicon_.actor_by_name(form);
   if (named != nullptr && (named->type == "country" || named->type == "organization")) return named;
   if (const ActorEntry* capital = lexicon_.country_by_capital(form)) return capital;
-  // "a spokesman for the Kremlin"; "a spokeswoman for the German foreign ministry".
+  // "a spokesman for the Kremlin"; "a spokeswoman for the German foreign ministry", "diplomats
+  // at the Egyptian embassy".
   if (const ActorEntry* institution = lexicon_.actor_by_institution(view.text(first, c + 1))) return institution;
-  if (view.rel(c) == "nmod" && view.marker(c) == "for" && lexicon_.role_noun(view.lemma(c)) != nullptr) {
+  const bool spoken_for = view.marker(c) == "for" && lexicon_.role_noun(view.lemma(c)) != nullptr;
+  if (view.rel(c) == "nmod" && (spoken_for || (contains(view.marker(c), kMemberMarkers) && is_state_body(view, c)))) {
     for (int g : view.children(c)) {
       const std::string_view r = view.rel(g);
       if (r != "amod" && r != "compound" && r != "nmod") continue;
@@ -547,6 +560,12 @@ const ActorEntry* MentionFinder::modifier_actor(const SentenceView& view, int c)
     }
   }
   return nullptr;
+}
+
+bool MentionFinder::is_state_body(const SentenceView& view, int i) const {
+  const RoleNoun* role = lexicon_.role_noun(view.lemma(i));
+  if (role == nullptr) role = lexicon_.role_noun(qualified_role(view, i));
+  return role != nullptr && role->state;
 }
 
 std::string MentionFinder::qualified_role(const SentenceView& view, int i) const {
@@ -833,13 +852,20 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
     // "the envoy in Vienna" is placed there; "the military government in Niger" is Niger's.
     // But "officials in Kyiv" are that government's.
     const bool officials = m.plural && lemma == "official";
-    if (r == "nmod" && contains(view.marker(c), kPlaceMarkers) && role->type == "person" && !officials) continue;
+    // "its own envoy from Ottawa" already says whose the envoy is; "from" only places it.
+    const bool member_of = r == "nmod" && contains(view.marker(c), kMemberMarkers) && !view.has_child(i, "nmod:poss");
+    if (r == "nmod" && !member_of && contains(view.marker(c), kPlaceMarkers) && role->type == "person" && !officials)
+      continue;
+    // "officials of major banks", "ministers from six Gulf states": a common noun after the
+    // preposition says whose the role is only when it is a body of a state.
+    const bool spoken_for = view.marker(c) == "for";
+    if (member_of && !spoken_for && view.upos(c) != "PROPN" && !is_state_body(view, c)) continue;
     const ActorEntry* owner = modifier_actor(view, c);
     if (owner == nullptr) continue;
     // "NATO's chief" is a person of NATO's, not NATO acting; "the European Union's observer
     // mission" is the Union's body.
     const bool owned_body = view.deprel(c) == "nmod:poss" && role->type != "person";
-    if (owner->type == "organization" && r != "compound" && !owned_body) continue;
+    if (owner->type == "organization" && r != "compound" && !owned_body && !member_of) continue;
     m.kind = owner->type == "country" ? MentionKind::kCountryWord : MentionKind::kLexiconName;
     m.entity = entity_from_actor(*owner);
     m.entity.mention = view.text(begin, end);
@@ -872,9 +898,38 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
       return m;
     }
   }
+  if (auto body = role_of_unnamed_body(view, i, end, m, role->type)) return body;
   m.kind = MentionKind::kRole;
   m.entity.type = role->type;
   return m;
+}
+
+std::optional<Mention> MentionFinder::role_of_unnamed_body(const SentenceView& view, int i, int end,
+                                                           const Mention& role, std::string_view type) const {
+  // "officials with the Office of the Director of National Intelligence", "a source at the
+  // Foreign Ministry": a body no lexicon knows still says whose the role is, and names it.
+  // "The Organisation for Economic Cooperation" is a name, not a role.
+  if (view.upos(i) == "PROPN" || (i > 0 && starts_upper(view.token(i).form))) return std::nullopt;
+  for (int c : view.children(i)) {
+    if (c < end || view.rel(c) != "nmod" || view.upos(c) != "PROPN" || !starts_upper(view.token(c).form) ||
+        !contains(view.marker(c), kMemberMarkers) ||
+        view.has_child(i, "nmod:poss"))
+      continue;
+    int first = view.first_of_subtree(c);
+    while (first < c && (view.rel(first) == "case" || view.rel(first) == "det")) ++first;
+    const int last = last_of_subtree(view, c);
+    if (!starts_upper(view.token(first).form)) continue;
+    Mention m = role;
+    m.kind = MentionKind::kUnknownName;
+    m.entity.type = type;
+    m.entity.label = view.text(first, last + 1) + " " + role.role;
+    m.entity.id = entity_id(m.entity.label);
+    m.entity.mention = view.text(m.begin, last + 1);
+    m.end = last + 1;
+    if (m.entity.id.empty()) continue;
+    return m;
+  }
+  return std::nullopt;
 }
 
 }  // namespace issuegraph::extract

@@ -82,6 +82,11 @@ class MentionFinder {
   bool name_run(const SentenceView& view, int i, int begin, int end, int& run_begin, int& run_end) const;
   int last_title_word(const SentenceView& view, int run_begin, int run_end) const;
   std::optional<Mention> find_role(const SentenceView& view, int i, int begin, int end) const;
+  // True when word i names a body of a state ("ministry", "embassy", "central bank").
+  bool is_state_body(const SentenceView& view, int i) const;
+  // A role whose "at"/"from"/"with" phrase names a body no lexicon knows, named after it.
+  std::optional<Mention> role_of_unnamed_body(const SentenceView& view, int i, int end, const Mention& role,
+                                              std::string_view type) const;
   void mention_span(const SentenceView& view, int i, int& begin, int& end) const;
   bool is_title_word(std::string_view lower) const;
   // A proper noun, an acronym, or a capitalised noun that heads a run of proper nouns.

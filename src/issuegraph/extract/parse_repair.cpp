@@ -617,6 +617,31 @@ int that_clause_under_adverb(const Sentence& sentence) {
   return -1;
 }
 
+// Verbs that take the one told and then what they are told ("told reporters that ...").
+constexpr std::array<std::string_view, 12> kTellingVerbs = {"tell",   "inform", "assure", "reassure", "warn",  "remind",
+                                                            "notify", "brief",  "caution", "promise", "alert", "advise"};
+
+// 0-based index of a that-clause the parse hung on the one told ("told reporters that the plant
+// would close" with "close" a clause of "reporters"), or -1; sets `verb` to the verb of telling.
+// The clause has its own subject, so "that" is no relative pronoun; the clause is the verb's.
+int content_under_addressee(const Sentence& sentence, int& verb) {
+  const auto& tokens = sentence.tokens;
+  for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (!t.deprel.starts_with("acl") || t.head < 1) continue;
+    if (!has_marker(sentence, c, "that") || !has_child(sentence, c, "nsubj")) continue;
+    const Token& addressee = tokens[static_cast<std::size_t>(t.head - 1)];
+    if ((addressee.deprel != "obj" && addressee.deprel != "iobj") || addressee.head < 1) continue;
+    const int v = addressee.head - 1;
+    const std::string lemma = ascii_lower(tokens[static_cast<std::size_t>(v)].lemma);
+    if (std::find(kTellingVerbs.begin(), kTellingVerbs.end(), lemma) == kTellingVerbs.end()) continue;
+    if (has_child(sentence, v, "ccomp")) continue;
+    verb = v;
+    return c;
+  }
+  return -1;
+}
+
 // 0-based index of a relative clause the parse hung on a verb ("met Chile, which criticized
 // ..." with "criticized" under "met"), or -1; sets `noun` to the noun right before it (past
 // its comma), which the clause describes. UD hangs relative clauses on nominals only.
@@ -717,6 +742,8 @@ void apply_root_repair(Sentence& sentence, const RootRepair& r) {
 struct AttachmentRepairs {
   int content = -1;  // reported content read as a relative clause ...
   int saying = -1;   // ... of the statement this verb was said in
+  int told = -1;     // content hung on the one told ...
+  int telling = -1;  // ... by this verb
   int timed_infinitive = -1;
   int speaker_clause = -1;  // only when the root stays
   int first_subject = -1;
@@ -728,7 +755,7 @@ struct AttachmentRepairs {
   int apposition = -1;
   int determiner = -1;
   bool any() const {
-    return content >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
+    return content >= 0 || told >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
            that_clause >= 0 || relative_clause >= 0 || apposition >= 0 || determiner >= 0;
   }
 };
@@ -736,6 +763,7 @@ struct AttachmentRepairs {
 AttachmentRepairs find_attachment_repairs(const Sentence& sentence, bool root_moves) {
   AttachmentRepairs a;
   a.content = content_read_as_relative_clause(sentence, a.saying);
+  a.told = content_under_addressee(sentence, a.telling);
   a.timed_infinitive = infinitive_under_time_phrase(sentence);
   if (!root_moves) a.speaker_clause = speaker_clause_inside_quote(sentence);
   a.first_subject = noun_read_as_second_subject(sentence, a.first_subject_modifies);
@@ -758,6 +786,12 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
   if (a.content >= 0) {
     tokens[static_cast<std::size_t>(a.content)].head = a.saying + 1;
     tokens[static_cast<std::size_t>(a.content)].deprel = "ccomp";
+  }
+  if (a.told >= 0) {
+    Token& addressee = tokens[static_cast<std::size_t>(tokens[static_cast<std::size_t>(a.told)].head - 1)];
+    addressee.deprel = "iobj";
+    tokens[static_cast<std::size_t>(a.told)].head = a.telling + 1;
+    tokens[static_cast<std::size_t>(a.told)].deprel = "ccomp";
   }
   if (a.relative_clause >= 0) tokens[static_cast<std::size_t>(a.relative_clause)].head = a.described + 1;
   // Each repair leaves the verb one subject fewer, so this ends.

@@ -88,3 +88,28 @@ TEST_CASE("mention finder keeps an organisation's capitalised name whole and rea
   CHECK(commission);
   CHECK(peru);
 }
+
+TEST_CASE("mention finder reads whose a role is from its at/from/with/for phrase", "[mention_finder]") {
+  SECTION("an organisation the lexicon knows") {
+    const auto triples = extract("A spokesman for the World Bank said the loan to the port authority would be delayed.");
+    CHECK(by_actor(triples, "world_bank") != nullptr);
+  }
+  SECTION("a body of a state, owned by the country its demonym names") {
+    const auto triples = extract("Diplomats at the Egyptian embassy said the talks on the dam had stalled.");
+    CHECK(by_actor(triples, "egypt") != nullptr);
+  }
+  SECTION("a body no lexicon knows names the role") {
+    const auto triples = extract("Officials from the Office of Coastal Planning said the new harbour would open in May.");
+    const auto* t = by_actor(triples, "office_of_coastal_planning_official");
+    REQUIRE(t != nullptr);
+    CHECK(contains(t->actor.mention, "Office of Coastal Planning"));
+  }
+  SECTION("a company is no state: its officials are not their country's") {
+    const auto triples = extract("Officials of two Japanese banks said the new rules on lending were too strict.");
+    for (const auto& t : triples) CHECK(t.actor.id != "japan");
+  }
+  SECTION("a possessive already says whose; the place phrase only places") {
+    const auto triples = extract("India said it was recalling its own envoy from Ottawa over the allegations.");
+    for (const auto& t : triples) CHECK(t.actor.id != "canada");
+  }
+}

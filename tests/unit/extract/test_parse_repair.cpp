@@ -433,3 +433,32 @@ TEST_CASE("after a noun's relative clause a participle of the noun is the main v
   const auto other = issuegraph::extract::repair_parse(s);
   CHECK((!other.has_value() || other->tokens[8].deprel == "acl"));
 }
+
+TEST_CASE("a that-clause hung on the one told is what the verb tells", "[parse-repair]") {
+  // "The minister told reporters that the mine would close." with "close" a clause of
+  // "reporters".
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"minister", "NOUN", "minister", 3, "nsubj"},
+                              {"told", "VERB", "tell", 0, "root"},
+                              {"reporters", "NOUN", "reporter", 3, "obj"},
+                              {"that", "SCONJ", "that", 9, "mark"},
+                              {"the", "DET", "the", 7, "det"},
+                              {"mine", "NOUN", "mine", 9, "nsubj"},
+                              {"would", "AUX", "would", 9, "aux"},
+                              {"close", "VERB", "close", 4, "acl"},
+                              {".", "PUNCT", ".", 3, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[8].head == 3);
+  CHECK(t[8].deprel == "ccomp");
+  CHECK(t[3].deprel == "iobj");
+
+  SECTION("a relative clause on the object of another verb stays") {
+    // "The minister visited workers that the mine would pay." is no telling.
+    auto other = s;
+    other.tokens[2].form = "visited";
+    other.tokens[2].lemma = "visit";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other).has_value());
+  }
+}
