@@ -417,7 +417,8 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     } else if (r != "conj" && r != "advcl") {
       return info;
     }
-    active_conjunct = r == "conj" && (view.xpos(cur) == "VBD" || view.xpos(cur) == "VBZ" || view.xpos(cur) == "VBP");
+    active_conjunct = r == "conj" && (view.xpos(cur) == "VBD" || view.xpos(cur) == "VBZ" || view.xpos(cur) == "VBP" ||
+                                      has_finite_auxiliary(view, cur));
     cur = h;
     // A verb coordinated with a noun is a parse slip: the noun's own head is the clause.
     if (r == "conj" && view.upos(cur) != "VERB" && view.upos(cur) != "ADJ" && view.upos(cur) != "AUX" &&
@@ -499,7 +500,9 @@ void ArgumentFinder::find_targets() {
     for (int c : view_.children(match_.object)) {
       // "drills around Taiwan", "patrols near the Philippines": where a show of force is aimed;
       // "recalled its ambassador to Argentina", "issued a warning to Moscow": the one addressed.
-      const bool aimed = view_.marker(c) == "around" || view_.marker(c) == "near" || view_.marker(c) == "to";
+      // "issued a warrant for Karim": the one to be arrested.
+      const bool wanted = view_.marker(c) == "for" && match_.action.action_class == "arrest";
+      const bool aimed = view_.marker(c) == "around" || view_.marker(c) == "near" || view_.marker(c) == "to" || wanted;
       if (view_.rel(c) == "nmod" && (party_marker(view_.marker(c)) || aimed) && actor(c)) add_target(c);
     }
     // "imposed sweeping sanctions on X" with "sweeping" read as a gerund holding the phrases.

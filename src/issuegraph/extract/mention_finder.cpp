@@ -646,6 +646,16 @@ bool MentionFinder::is_name_head(const SentenceView& view, int i) const {
   return false;
 }
 
+const ActorEntry* MentionFinder::country_owning(const SentenceView& view, int i, int before) const {
+  for (int c : view.children(i)) {
+    const std::string_view r = view.rel(c);
+    if (c >= before || (view.deprel(c) != "nmod:poss" && r != "amod" && r != "compound")) continue;
+    const ActorEntry* owner = modifier_actor(view, c);
+    if (owner != nullptr && owner->type == "country") return owner;
+  }
+  return nullptr;
+}
+
 std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int i, int begin, int end) const {
   const bool head_is_title = is_title_word(view.lemma(i));
   Mention m = mention_at(view, i, begin, end);
@@ -666,6 +676,11 @@ std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int
       if (actor == nullptr) {
         actor = lexicon_.actor_by_institution(words);
         kind = MentionKind::kCountryWord;
+        // "Peru's Congress", "the Kenyan Parliament": a country named before an institution
+        // another country is known by owns it.
+        if (actor != nullptr) {
+          if (const ActorEntry* owner = country_owning(view, i, s)) actor = owner;
+        }
       }
       if (actor == nullptr && len <= 3 && view.upos(s) == "PROPN") {
         actor = lexicon_.country_by_capital(words);

@@ -82,6 +82,8 @@ class MentionFinder {
   bool name_run(const SentenceView& view, int i, int begin, int end, int& run_begin, int& run_end) const;
   int last_title_word(const SentenceView& view, int run_begin, int run_end) const;
   std::optional<Mention> find_role(const SentenceView& view, int i, int begin, int end) const;
+  // The country a possessive or modifier before word `before` names on word i, or null.
+  const ActorEntry* country_owning(const SentenceView& view, int i, int before) const;
   // True when word i names a body of a state ("ministry", "embassy", "central bank").
   bool is_state_body(const SentenceView& view, int i) const;
   // A role whose "at"/"from"/"with" phrase names a body no lexicon knows, named after it.

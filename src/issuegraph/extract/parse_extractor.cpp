@@ -568,9 +568,14 @@ std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view
   }
   if (actors.empty() && match.speech && reports_preceding_clause(view, p) && p > 0 &&
       (view.lower(p - 1) == "," || view.lower(p - 1) == "\"" || view.lower(p - 1) == "”")) {
-    // '"...," said Maria Lopez, an analyst': an inverted speaker parses as the object.
+    // '"...," said Maria Lopez, an analyst': an inverted speaker parses as the object. Only a
+    // finite verb inverts, and never before an object pronoun ("..., accusing her of ...").
     const int obj = view.child(p, "obj");
-    if (obj > p && mentions[static_cast<std::size_t>(obj)]) actors.push_back(&*mentions[static_cast<std::size_t>(obj)]);
+    const std::string& x = view.xpos(p);
+    const bool finite = x == "VBD" || x == "VBZ" || x == "VBP";
+    const bool object_pronoun = obj >= 0 && view.upos(obj) == "PRON";
+    if (obj > p && finite && !object_pronoun && mentions[static_cast<std::size_t>(obj)])
+      actors.push_back(&*mentions[static_cast<std::size_t>(obj)]);
   }
   return actors;
 }
@@ -629,6 +634,32 @@ bool ParseExtractor::names_an_act(const SentenceView& view, int noun) const {
          predicate_finder_.find(view, noun, false).has_value();
 }
 
+namespace {
+
+// "voted to open proceedings against the president", "agreed to impose sanctions on Iran": the
+// one a clause's measure is aimed at.
+template <typename OtherParty>
+const Mention* aimed_at_by_clause(const SentenceView& view, int clause, const OtherParty& other_party) {
+  if (view.upos(clause) != "VERB") return nullptr;
+  auto aimed = [&](int phrase) {
+    const std::string_view marker = view.marker(phrase);
+    return (view.rel(phrase) == "nmod" || view.rel(phrase) == "obl") && (marker == "against" || marker == "on");
+  };
+  for (int c : view.children(clause)) {
+    if (aimed(c)) {
+      if (const Mention* m = other_party(c)) return m;
+    }
+    if (view.rel(c) != "obj") continue;
+    for (int g : view.children(c)) {
+      if (!aimed(g)) continue;
+      if (const Mention* m = other_party(g)) return m;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 const Mention* ParseExtractor::find_target(const SentenceView& view, const Mentions& mentions,
                                            const ActionMatch& match,
                                            const ClauseArguments& args,
@@ -653,6 +684,7 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
     // "raised concerns about China's support for Russia", "called for Djalo's release": the one
     // whose act or fate the issue is; "welcomed the decision by Togo": the one who decided.
     if (const Mention* m = other_party(view.child(head, "nmod:poss"))) return m;
+    if (const Mention* m = aimed_at_by_clause(view, head, other_party)) return m;
     for (int c : view.children(head)) {
       const std::string_view marker = view.marker(c);
       // "criticized the U.S. decision", "condemned the Russian invasion": whose act it is. A

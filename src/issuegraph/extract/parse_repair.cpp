@@ -66,13 +66,14 @@ int finite_conjunct_misattached(const Sentence& sentence, int& finite_above) {
     const Token& t = tokens[static_cast<std::size_t>(i)];
     if (t.deprel != "conj" || t.upos != "VERB" || !is_finite(t) || t.head < 1 || t.head > n) continue;
     const Token& h = tokens[static_cast<std::size_t>(t.head - 1)];
-    // Or with a participle modifying a noun, when the conjunct reports a clause ('called the
-    // decision "politically motivated" and said Kyiv would ...').
+    // Or with a participle modifying a noun or a clause, when the conjunct reports a clause
+    // ('called the decision "politically motivated" and said Kyiv would ...', 'replied to the
+    // request, sent in November, and warned that ...').
     const bool reports = std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) {
       return d.head == i + 1 && d.deprel == "ccomp";
     });
     const bool infinitive = h.xpos == "VB" && h.deprel == "xcomp";
-    const bool participle = (h.xpos == "VBN" || h.xpos == "VBG") && h.deprel == "acl" && reports;
+    const bool participle = (h.xpos == "VBN" || h.xpos == "VBG") && (h.deprel == "acl" || h.deprel == "advcl") && reports;
     const bool subjectless = std::none_of(tokens.begin(), tokens.end(), [&](const Token& d) {
       return d.head == i + 1 && d.deprel.starts_with("nsubj");
     });
@@ -259,6 +260,14 @@ bool has_child(const Sentence& sentence, int head, std::string_view relation) {
 
 bool is_finite_verb(const Token& t) { return t.upos == "VERB" && (is_finite(t) || t.xpos == "VBP"); }
 
+// True when word `verb` has a finite auxiliary ("has threatened", "will meet").
+bool has_finite_aux(const Sentence& sentence, int verb) {
+  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
+    return d.head == verb + 1 && d.deprel == "aux" &&
+           (d.xpos == "VBD" || d.xpos == "VBZ" || d.xpos == "VBP" || d.xpos == "MD");
+  });
+}
+
 // True when word `i` lies in the phrase headed by word `head` (0-based; a word is in its own).
 bool in_phrase_of(const Sentence& sentence, int i, int head) {
   const int n = static_cast<int>(sentence.tokens.size());
@@ -286,21 +295,35 @@ int main_verb_read_as_conjunct(const Sentence& sentence) {
   const bool noun_root = (r.upos == "NOUN" || r.upos == "PROPN") && !has_child(sentence, root, "cop");
   for (int v = root + 1; v < static_cast<int>(tokens.size()); ++v) {
     const Token& t = tokens[static_cast<std::size_t>(v)];
-    if (tokens[static_cast<std::size_t>(v - 1)].form != "," || t.head < 1 || t.head - 1 >= v) continue;
+    // The comma may stand before the verb's auxiliaries (", has threatened").
+    int before = v - 1;
+    while (before > root && tokens[static_cast<std::size_t>(before)].head == v + 1 &&
+           tokens[static_cast<std::size_t>(before)].deprel == "aux")
+      --before;
+    if (tokens[static_cast<std::size_t>(before)].form != "," || t.head < 1 || t.head - 1 >= v) continue;
     if (has_child(sentence, v, "nsubj") || has_child(sentence, v, "cc") || has_child(sentence, v, "mark")) continue;
     const int h = t.head - 1;
     const Token& head = tokens[static_cast<std::size_t>(h)];
-    const bool conjunct = t.deprel == "conj" && is_finite_verb(t);
+    const bool conjunct = t.deprel == "conj" && (is_finite_verb(t) || (t.upos == "VERB" && has_finite_aux(sentence, v)));
     const bool of_relative = conjunct && noun_root && head.deprel == "acl:relcl" && in_phrase_of(sentence, h, root);
     const bool of_double_subject_root =
         (conjunct || (t.deprel == "parataxis" && is_finite_verb(t))) && h == root && subjects >= 2;
     // "China, which has invested in both, called for restraint" with "called" a participle of
     // "China": after the noun's relative clause the verb is the sentence's.
+    // "The Consejo Minero, which represents the producers, warned that ..." and "Farmers, the
+    // largest group, staged protests" with the verb under the clause's or apposition's noun: a
+    // participle with an object or a reported clause of its own is no modifier there.
+    int set_off = -1;  // the relative clause or apposition of the root before the verb
+    for (int k = root + 1; k < v && set_off < 0; ++k) {
+      const Token& d = tokens[static_cast<std::size_t>(k)];
+      if (d.head == root + 1 && (d.deprel == "acl:relcl" || d.deprel == "appos")) set_off = k;
+    }
+    const bool with_object = has_child(sentence, v, "obj") || has_child(sentence, v, "ccomp");
+    const bool participle = t.deprel == "acl" && t.upos == "VERB" && (t.xpos == "VBD" || t.xpos == "VBN") && noun_root;
     const bool after_relative =
-        t.deprel == "acl" && t.upos == "VERB" && (t.xpos == "VBD" || t.xpos == "VBN") && noun_root && h == root &&
-        std::any_of(tokens.begin() + root + 1, tokens.begin() + v, [&](const Token& d) {
-          return d.head == root + 1 && d.deprel == "acl:relcl";
-        });
+        participle && set_off >= 0 &&
+        ((h == root && tokens[static_cast<std::size_t>(set_off)].deprel == "acl:relcl") ||
+         (h != root && with_object && in_phrase_of(sentence, h, set_off)));
     if (of_relative || of_double_subject_root || after_relative) return v;
   }
   return -1;
@@ -323,6 +346,13 @@ void make_conjunct_the_root(Sentence& sentence, int verb) {
     }
   }
   move_dependents(sentence, root, verb, verb + 1, static_cast<int>(tokens.size()));
+  // "Quispe, who has not been charged, resigned but says ...": the conjuncts after the verb
+  // coordinate with it, not with the clause it was hung on.
+  const int old_head = tokens[static_cast<std::size_t>(verb)].head - 1;
+  for (int k = verb + 1; k < static_cast<int>(tokens.size()); ++k) {
+    Token& t = tokens[static_cast<std::size_t>(k)];
+    if (old_head >= 0 && old_head != root && t.head == old_head + 1 && t.deprel == "conj") t.head = verb + 1;
+  }
   Token& v = tokens[static_cast<std::size_t>(verb)];
   v.head = 0;
   v.deprel = "root";
@@ -617,6 +647,42 @@ int that_clause_under_adverb(const Sentence& sentence) {
   return -1;
 }
 
+// The last word of the phrase word i heads.
+int last_word_of(const Sentence& sentence, int i) {
+  int last = i;
+  for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+    if (static_cast<int>(k) > last && in_phrase_of(sentence, static_cast<int>(k), i)) last = static_cast<int>(k);
+  }
+  return last;
+}
+
+// 0-based index of the subject of a finite root that the parse made an apposition inside the
+// prepositional phrase opening the sentence ("In an interview with Reuters, the minister's
+// adviser, Ana Ruiz, said ..." with "adviser" an apposition of "Reuters"), or -1. The root has
+// no subject, and only punctuation stands between the apposition and the root.
+int subject_read_as_apposition(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  if (root < 0 || !is_finite_verb(tokens[static_cast<std::size_t>(root)])) return -1;
+  for (const Token& t : tokens) {
+    if (t.head == root + 1 && (t.deprel.starts_with("nsubj") || t.deprel == "expl" || t.deprel.starts_with("csubj")))
+      return -1;
+  }
+  for (int k = 0; k < root; ++k) {
+    const Token& t = tokens[static_cast<std::size_t>(k)];
+    if (t.deprel != "appos" || t.head < 1 || t.head - 1 == root) continue;
+    const Token& noun = tokens[static_cast<std::size_t>(t.head - 1)];
+    if (noun.deprel == "appos" || !has_child(sentence, t.head - 1, "case")) continue;
+    int first = first_word_of(sentence, k);
+    while (first < k && tokens[static_cast<std::size_t>(first)].upos == "PUNCT") ++first;
+    if (first == 0 || tokens[static_cast<std::size_t>(first - 1)].form != ",") continue;
+    bool adjacent = true;
+    for (int w = last_word_of(sentence, k) + 1; w < root; ++w) adjacent = adjacent && tokens[static_cast<std::size_t>(w)].upos == "PUNCT";
+    if (adjacent) return k;
+  }
+  return -1;
+}
+
 // Verbs that take the one told and then what they are told ("told reporters that ...").
 constexpr std::array<std::string_view, 12> kTellingVerbs = {"tell",   "inform", "assure", "reassure", "warn",  "remind",
                                                             "notify", "brief",  "caution", "promise", "alert", "advise"};
@@ -744,6 +810,7 @@ struct AttachmentRepairs {
   int saying = -1;   // ... of the statement this verb was said in
   int told = -1;     // content hung on the one told ...
   int telling = -1;  // ... by this verb
+  int apposed_subject = -1;
   int timed_infinitive = -1;
   int speaker_clause = -1;  // only when the root stays
   int first_subject = -1;
@@ -755,7 +822,7 @@ struct AttachmentRepairs {
   int apposition = -1;
   int determiner = -1;
   bool any() const {
-    return content >= 0 || told >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
+    return content >= 0 || told >= 0 || apposed_subject >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
            that_clause >= 0 || relative_clause >= 0 || apposition >= 0 || determiner >= 0;
   }
 };
@@ -764,6 +831,7 @@ AttachmentRepairs find_attachment_repairs(const Sentence& sentence, bool root_mo
   AttachmentRepairs a;
   a.content = content_read_as_relative_clause(sentence, a.saying);
   a.told = content_under_addressee(sentence, a.telling);
+  if (!root_moves) a.apposed_subject = subject_read_as_apposition(sentence);
   a.timed_infinitive = infinitive_under_time_phrase(sentence);
   if (!root_moves) a.speaker_clause = speaker_clause_inside_quote(sentence);
   a.first_subject = noun_read_as_second_subject(sentence, a.first_subject_modifies);
@@ -792,6 +860,10 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
     addressee.deprel = "iobj";
     tokens[static_cast<std::size_t>(a.told)].head = a.telling + 1;
     tokens[static_cast<std::size_t>(a.told)].deprel = "ccomp";
+  }
+  if (a.apposed_subject >= 0) {
+    tokens[static_cast<std::size_t>(a.apposed_subject)].head = root + 1;
+    tokens[static_cast<std::size_t>(a.apposed_subject)].deprel = "nsubj";
   }
   if (a.relative_clause >= 0) tokens[static_cast<std::size_t>(a.relative_clause)].head = a.described + 1;
   // Each repair leaves the verb one subject fewer, so this ends.

@@ -462,3 +462,110 @@ TEST_CASE("a that-clause hung on the one told is what the verb tells", "[parse-r
     CHECK_FALSE(issuegraph::extract::repair_parse(other).has_value());
   }
 }
+
+TEST_CASE("a subject read as an apposition inside the opening phrase is the root's subject", "[parse-repair]") {
+  // "In talks with Reuters, the adviser said Lima would act." with "adviser" an apposition of
+  // "Reuters" and "said" left without a subject.
+  const auto s = sentence_of({{"In", "ADP", "in", 2, "case"},
+                              {"talks", "NOUN", "talk", 8, "obl"},
+                              {"with", "ADP", "with", 4, "case"},
+                              {"Reuters", "PROPN", "Reuters", 2, "nmod"},
+                              {",", "PUNCT", ",", 7, "punct"},
+                              {"the", "DET", "the", 7, "det"},
+                              {"adviser", "NOUN", "adviser", 4, "appos"},
+                              {"said", "VERB", "say", 0, "root", "VBD"},
+                              {"Lima", "PROPN", "Lima", 11, "nsubj"},
+                              {"would", "AUX", "would", 11, "aux", "MD"},
+                              {"act", "VERB", "act", 8, "ccomp", "VB"},
+                              {".", "PUNCT", ".", 8, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[6].head == 8);
+  CHECK(repaired->tokens[6].deprel == "nsubj");
+
+  SECTION("a root with a subject of its own keeps it") {
+    auto with_subject = s;
+    with_subject.tokens[8].head = 8;  // "Lima" the subject of "said"
+    with_subject.tokens[8].deprel = "nsubj";
+    with_subject.tokens[10].deprel = "xcomp";
+    CHECK_FALSE(issuegraph::extract::repair_parse(with_subject).has_value());
+  }
+}
+
+TEST_CASE("a main verb after a whose-clause is the root even behind its auxiliary", "[parse-repair]") {
+  // "The union, whose members struck, has threatened a strike." with "struck" the root of both
+  // "union" and "members" and "threatened" its conjunct.
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"union", "NOUN", "union", 6, "nsubj"},
+                              {",", "PUNCT", ",", 2, "punct"},
+                              {"whose", "PRON", "whose", 5, "nmod:poss"},
+                              {"members", "NOUN", "member", 6, "nsubj"},
+                              {"struck", "VERB", "strike", 0, "root", "VBD"},
+                              {",", "PUNCT", ",", 6, "punct"},
+                              {"has", "AUX", "have", 9, "aux", "VBZ"},
+                              {"threatened", "VERB", "threaten", 6, "conj", "VBN"},
+                              {"a", "DET", "a", 11, "det"},
+                              {"strike", "NOUN", "strike", 9, "obj"},
+                              {".", "PUNCT", ".", 6, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[8].head == 0);
+  CHECK(t[1].head == 9);
+  CHECK(t[1].deprel == "nsubj");
+  CHECK(t[5].deprel == "acl:relcl");
+  CHECK(t[7].head == 9);  // the auxiliary stays with its verb
+}
+
+TEST_CASE("a main verb hung on the object of the subject's relative clause is the root", "[parse-repair]") {
+  // "The council, which represents producers, warned that costs would rise." with "warned" a
+  // participle of "producers".
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"council", "NOUN", "council", 0, "root"},
+                              {",", "PUNCT", ",", 5, "punct"},
+                              {"which", "PRON", "which", 5, "nsubj"},
+                              {"represents", "VERB", "represent", 2, "acl:relcl", "VBZ"},
+                              {"producers", "NOUN", "producer", 5, "obj"},
+                              {",", "PUNCT", ",", 8, "punct"},
+                              {"warned", "VERB", "warn", 6, "acl", "VBN"},
+                              {"that", "SCONJ", "that", 12, "mark"},
+                              {"costs", "NOUN", "cost", 12, "nsubj"},
+                              {"would", "AUX", "would", 12, "aux", "MD"},
+                              {"rise", "VERB", "rise", 8, "ccomp", "VB"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[7].head == 0);
+  CHECK(repaired->tokens[1].head == 8);
+  CHECK(repaired->tokens[1].deprel == "nsubj");
+
+  SECTION("a participle without an object or content of its own stays a modifier") {
+    auto bare = s;
+    bare.tokens.erase(bare.tokens.begin() + 8, bare.tokens.begin() + 12);
+    bare.tokens.back().head = 2;
+    CHECK_FALSE(issuegraph::extract::repair_parse(bare).has_value());
+  }
+}
+
+TEST_CASE("a reporting verb coordinated with a participle joins the finite verb above", "[parse-repair]") {
+  // "Ruiz said Lima had replied late, sent in May, and warned that ties would suffer." with
+  // "warned" a conjunct of the participle "sent".
+  const auto s = sentence_of({{"Ruiz", "PROPN", "Ruiz", 2, "nsubj"},
+                              {"said", "VERB", "say", 0, "root", "VBD"},
+                              {"Lima", "PROPN", "Lima", 5, "nsubj"},
+                              {"had", "AUX", "have", 5, "aux", "VBD"},
+                              {"replied", "VERB", "reply", 2, "ccomp", "VBN"},
+                              {",", "PUNCT", ",", 7, "punct"},
+                              {"sent", "VERB", "send", 5, "advcl", "VBN"},
+                              {",", "PUNCT", ",", 10, "punct"},
+                              {"and", "CCONJ", "and", 10, "cc"},
+                              {"warned", "VERB", "warn", 7, "conj", "VBD"},
+                              {"that", "SCONJ", "that", 14, "mark"},
+                              {"ties", "NOUN", "tie", 14, "nsubj"},
+                              {"would", "AUX", "would", 14, "aux", "MD"},
+                              {"suffer", "VERB", "suffer", 10, "ccomp", "VB"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[9].head == 2);
+}

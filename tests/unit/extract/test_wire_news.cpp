@@ -884,3 +884,27 @@ TEST_CASE("a to-clause hung on the ones called on is still what they are asked t
   REQUIRE(appeal->issue.has_value());
   CHECK(appeal->issue->text.find("stay") != std::string::npos);
 }
+
+TEST_CASE("a country named before an institution another country is known by owns it", "[generalisation][actors]") {
+  const auto triples = extract("Peru's Congress voted to open impeachment proceedings against President Ana Torres.");
+  const auto* vote = find(triples, "peru", "agree");
+  REQUIRE(vote != nullptr);
+  // The one the clause's measure is aimed at is the party.
+  REQUIRE(vote->target.has_value());
+  CHECK(vote->target->id == "ana_torres");
+  for (const auto& t : triples) CHECK(t.actor.id != "united_states");
+}
+
+TEST_CASE("an object pronoun after a participle is no inverted speaker", "[generalisation][speech]") {
+  const auto triples =
+      extract("Lawmakers voted to open an inquiry into Minister Ana Torres, accusing her of hiding payments.");
+  for (const auto& t : triples) CHECK_FALSE((t.actor.id == "ana_torres" && t.action.action_class == "accuse"));
+}
+
+TEST_CASE("a warrant for someone names the one to be arrested", "[generalisation][targets]") {
+  const auto triples = extract("A court in Dhaka issued an arrest warrant for Ana Torres on charges of fraud.");
+  const auto* warrant = find(triples, "bangladesh", "arrest");
+  REQUIRE(warrant != nullptr);
+  REQUIRE(warrant->target.has_value());
+  CHECK(warrant->target->id == "ana_torres");
+}
