@@ -211,6 +211,9 @@ bool reports_preceding_clause(const SentenceView& view, int p) {
   const std::string_view r = view.rel(p);
   if (r == "parataxis") return true;
   if (r != "ccomp" && r != "xcomp" && r != "advcl") return false;
+  // "..., accusing the firms of missing deadlines", "..., saying it was tired": a participle
+  // without a subject says its own content; only a finite verb attributes the clause before.
+  if (view.xpos(p) == "VBG" && !view.has_child(p, "nsubj")) return false;
   // The comma sets off the verb, its clause or its subject (an adverbial of the reported clause
   // may hang on the speech verb: "... until next week, an official said").
   auto set_off = [&](int t) { return t > 0 && (view.lower(t - 1) == "," || is_quote(view.token(t - 1).form)); };
@@ -485,6 +488,7 @@ class ArgumentFinder {
   int described_noun() const;
   int separated_from() const;
   bool light_object_is_issue() const;
+  bool described_state(int c) const;
 
   const SentenceView& view_;
   const ActionMatch& match_;
@@ -641,6 +645,12 @@ bool ArgumentFinder::prepositional_issue(int c, int object, int& continuation) {
   return true;
 }
 
+bool ArgumentFinder::described_state(int c) const {
+  // "wanted a stable, democratic Bangladesh": a party in a state it should be in is an issue.
+  const int det = view_.child(c, "det");
+  return det >= 0 && view_.lemma(det) == "a" && view_.has_child(c, "amod");
+}
+
 void ArgumentFinder::object_issue(int c) {
   const std::string_view r = view_.rel(c);
   const std::string& verb = view_.lemma(p_);
@@ -655,7 +665,7 @@ void ArgumentFinder::object_issue(int c) {
     }
     args_.issues.push_back(named >= 0 ? named : clause);
     if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
-  } else if ((r == "obj" || (view_.deprel(c) == "nsubj:pass" && !match_.stative)) && !actor(c) &&
+  } else if ((r == "obj" || (view_.deprel(c) == "nsubj:pass" && !match_.stative)) && (!actor(c) || described_state(c)) &&
              view_.upos(c) != "PRON" && !is_relative_pronoun(view_.lemma(c)) &&
              !(addresses && (is_audience(view_, c) || view_.has_child(p_, "ccomp")))) {
     // ("informed executives that China had ...": with a content clause, the one told is no issue.)

@@ -319,7 +319,7 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
     for (const auto& item : classes.GetArray()) {
       auto flag = [&](const char* name) { return item.HasMember(name) && item[name].GetBool(); };
       parsed_classes.push_back({get_string(item, "id"), get_string(item, "label"), get_string(item, "cameo"),
-                                flag("mutual"), flag("urges"), flag("addressed")});
+                                flag("mutual"), flag("urges"), flag("addressed"), flag("complete")});
     }
     merge_entries(classes_, std::move(parsed_classes), [](const ActionClass& e) { return e.id; });
     const auto& actions = doc["actions"];

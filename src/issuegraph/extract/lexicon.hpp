@@ -39,6 +39,7 @@ struct ActionClass {
   bool mutual = false;  // done together: coordinated subjects are each other's target
   bool urges = false;   // the object is the one urged, its to-clause the issue
   bool addressed = false;  // a to-phrase names the party addressed ("apologised to X")
+  bool complete = false;   // news with neither issue nor party ("declined to comment")
 };
 
 // One predicate: a head lemma, optionally with a light-verb object and/or a particle.

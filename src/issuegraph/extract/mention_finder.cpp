@@ -28,6 +28,12 @@ constexpr std::array<std::string_view, 19> kCalendarWords = {
 constexpr std::array<std::string_view, 12> kQuantifiers = {"each", "both", "all", "every", "some", "any",
                                                            "many", "most", "several", "neither", "either", "no"};
 
+// Words that end the names of seas, rivers and other places, never of actors.
+constexpr std::array<std::string_view, 24> kGeographicFeatures = {
+    "sea",    "ocean",  "gulf",      "strait", "straits", "bay",    "river",   "lake",
+    "island", "shoal",  "reef",      "canal",  "desert",  "basin",  "valley",  "coast",
+    "channel", "delta", "peninsula", "plateau", "mountains", "mountain", "lagoon", "archipelago"};
+
 // Prepositions that place a role somewhere rather than say whose it is: "the envoy in Vienna",
 // "the ambassador to China" are not the governments of Austria and China.
 constexpr std::array<std::string_view, 6> kPlaceMarkers = {"in", "at", "to", "from", "near", "inside"};
@@ -682,7 +688,8 @@ std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int
           if (const ActorEntry* owner = country_owning(view, i, s)) actor = owner;
         }
       }
-      if (actor == nullptr && len <= 3 && view.upos(s) == "PROPN") {
+      // "New Delhi" with "New" tagged as an adjective is still the capital.
+      if (actor == nullptr && len <= 3 && (view.upos(s) == "PROPN" || (holds_head && view.upos(i) == "PROPN"))) {
         actor = lexicon_.country_by_capital(words);
         kind = MentionKind::kCountryWord;
       }
@@ -792,6 +799,8 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   // "in Bethnal Green", "near Kupiansk": an unknown name that says where something happened is
   // a place, not a person a later "he" could mean.
   if (!titled && !honorific && is_place(view, i)) return std::nullopt;
+  // "the South China Sea", "the Tigris River": a place named by its kind does nothing.
+  if (!titled && !honorific && contains(view.lower(run_end - 1), kGeographicFeatures)) return std::nullopt;
   m.kind = MentionKind::kUnknownName;
   m.entity.id = entity_id(label);
   m.entity.label = label;

@@ -788,6 +788,7 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
     // "demanded that Abuja hand over the suspects": the party is not part of what is asked;
     // nor is "China's" of "China's support for Russia", possessive ending included.
     for (auto& phrase : phrases) {
+      if (phrase.first == target->head) continue;  // "wanted a stable Bangladesh": the party's state
       std::erase_if(phrase.second, [&](int w) {
         return (w >= target->begin && w < target->end) || (view.head(w) == target->head && view.rel(w) == "case");
       });
@@ -822,7 +823,8 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
                       actors.size() == 2 && actors[0]->entity.id != actors[1]->entity.id;
   // "NATO leaders opened a two-day summit", "the two sides held talks": a meeting is news with
   // no issue or other party named (the gold's meetings with issue []).
-  const bool convened = match.action.action_class == "meet" && match.object >= 0 && !own_object;
+  // "Chevron declined to comment": some acts are news by themselves.
+  const bool convened = (match.action.action_class == "meet" && match.object >= 0 && !own_object) || match.complete;
   if (args.issues.empty() && args.targets.empty() && !mutual && !convened) return;
   const Mention* target = find_target(view, mentions, match, args, actors);
   if (args.issues.empty() && target == nullptr && !mutual && !convened) return;

@@ -683,6 +683,46 @@ int subject_read_as_apposition(const Sentence& sentence) {
   return -1;
 }
 
+// 0-based index of a to-infinitive coordinated with a verb that has no "to" though an earlier
+// to-infinitive stands before it ("pressed Accra to overhaul the board, whose losses it counts
+// as a risk, and to stop ..." with "stop" a conjunct of "counts"), or -1; sets `infinitive` to
+// that earlier one, which it coordinates with.
+int infinitive_conjunct_misattached(const Sentence& sentence, int& infinitive) {
+  const auto& tokens = sentence.tokens;
+  for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (t.deprel != "conj" || t.upos != "VERB" || t.head < 1 || !has_marker(sentence, c, "to")) continue;
+    if (has_marker(sentence, t.head - 1, "to")) continue;
+    for (int k = t.head - 2; k >= 0; --k) {
+      const Token& earlier = tokens[static_cast<std::size_t>(k)];
+      if (earlier.upos == "VERB" && (earlier.deprel == "xcomp" || earlier.deprel == "advcl") &&
+          has_marker(sentence, k, "to")) {
+        infinitive = k;
+        return c;
+      }
+    }
+  }
+  return -1;
+}
+
+// 0-based index of an "it" the parse made an expletive of a verb that has no clause for it to
+// stand in for ("said it would take control of ..." with "it" expl of "take"), or -1: an
+// expletive anticipates a clause ("it is clear that ..."); without one, "it" is the subject.
+int subject_read_as_expletive(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  for (int k = 0; k < static_cast<int>(tokens.size()); ++k) {
+    const Token& t = tokens[static_cast<std::size_t>(k)];
+    if (t.deprel != "expl" || ascii_lower(t.form) != "it" || t.head < 1) continue;
+    const int verb = t.head - 1;
+    if (tokens[static_cast<std::size_t>(verb)].upos != "VERB") continue;
+    const bool anticipates = has_child(sentence, verb, "nsubj") || has_child(sentence, verb, "ccomp") ||
+                             has_child(sentence, verb, "csubj") || has_child(sentence, verb, "xcomp") ||
+                             has_child(sentence, verb, "cop");
+    if (!anticipates) return k;
+  }
+  return -1;
+}
+
 // Verbs that take the one told and then what they are told ("told reporters that ...").
 constexpr std::array<std::string_view, 12> kTellingVerbs = {"tell",   "inform", "assure", "reassure", "warn",  "remind",
                                                             "notify", "brief",  "caution", "promise", "alert", "advise"};
@@ -694,7 +734,8 @@ int content_under_addressee(const Sentence& sentence, int& verb) {
   const auto& tokens = sentence.tokens;
   for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
     const Token& t = tokens[static_cast<std::size_t>(c)];
-    if (!t.deprel.starts_with("acl") || t.head < 1) continue;
+    // A copular clause ("that Karim was in India") may be read as a prepositional phrase.
+    if ((!t.deprel.starts_with("acl") && t.deprel != "nmod") || t.head < 1) continue;
     if (!has_marker(sentence, c, "that") || !has_child(sentence, c, "nsubj")) continue;
     const Token& addressee = tokens[static_cast<std::size_t>(t.head - 1)];
     if ((addressee.deprel != "obj" && addressee.deprel != "iobj") || addressee.head < 1) continue;
@@ -811,6 +852,9 @@ struct AttachmentRepairs {
   int told = -1;     // content hung on the one told ...
   int telling = -1;  // ... by this verb
   int apposed_subject = -1;
+  int expletive_subject = -1;
+  int infinitive_conjunct = -1;  // coordinated with ...
+  int infinitive = -1;           // ... this earlier to-infinitive
   int timed_infinitive = -1;
   int speaker_clause = -1;  // only when the root stays
   int first_subject = -1;
@@ -822,7 +866,7 @@ struct AttachmentRepairs {
   int apposition = -1;
   int determiner = -1;
   bool any() const {
-    return content >= 0 || told >= 0 || apposed_subject >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
+    return content >= 0 || told >= 0 || apposed_subject >= 0 || expletive_subject >= 0 || infinitive_conjunct >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
            that_clause >= 0 || relative_clause >= 0 || apposition >= 0 || determiner >= 0;
   }
 };
@@ -832,6 +876,8 @@ AttachmentRepairs find_attachment_repairs(const Sentence& sentence, bool root_mo
   a.content = content_read_as_relative_clause(sentence, a.saying);
   a.told = content_under_addressee(sentence, a.telling);
   if (!root_moves) a.apposed_subject = subject_read_as_apposition(sentence);
+  a.infinitive_conjunct = infinitive_conjunct_misattached(sentence, a.infinitive);
+  a.expletive_subject = subject_read_as_expletive(sentence);
   a.timed_infinitive = infinitive_under_time_phrase(sentence);
   if (!root_moves) a.speaker_clause = speaker_clause_inside_quote(sentence);
   a.first_subject = noun_read_as_second_subject(sentence, a.first_subject_modifies);
@@ -865,6 +911,8 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
     tokens[static_cast<std::size_t>(a.apposed_subject)].head = root + 1;
     tokens[static_cast<std::size_t>(a.apposed_subject)].deprel = "nsubj";
   }
+  if (a.expletive_subject >= 0) tokens[static_cast<std::size_t>(a.expletive_subject)].deprel = "nsubj";
+  if (a.infinitive_conjunct >= 0) tokens[static_cast<std::size_t>(a.infinitive_conjunct)].head = a.infinitive + 1;
   if (a.relative_clause >= 0) tokens[static_cast<std::size_t>(a.relative_clause)].head = a.described + 1;
   // Each repair leaves the verb one subject fewer, so this ends.
   bool modifies = a.first_subject_modifies;

@@ -189,6 +189,7 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
       best.mutual = cls->mutual;
       best.urges = cls->urges;
       best.addressed = cls->addressed;
+      best.complete = cls->complete;
     }
     best.speech = best.entry->speech;
   } else {

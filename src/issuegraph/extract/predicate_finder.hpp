@@ -29,6 +29,7 @@ struct ActionMatch {
   bool mutual = false;                  // the class is done together (ActionClass::mutual)
   bool urges = false;                   // the object is the one urged (ActionClass::urges)
   bool addressed = false;               // a to-phrase names the party (ActionClass::addressed)
+  bool complete = false;                // news without issue or party (ActionClass::complete)
   bool stative = false;                 // a participle read as an adjective ("is concerned",
                                         // "are focused on"): its passive subject is the actor
 };

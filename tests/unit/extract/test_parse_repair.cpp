@@ -569,3 +569,70 @@ TEST_CASE("a reporting verb coordinated with a participle joins the finite verb 
   REQUIRE(repaired.has_value());
   CHECK(repaired->tokens[9].head == 2);
 }
+
+TEST_CASE("an it with no clause to anticipate is a subject, not an expletive", "[parse-repair]") {
+  // "Bolivia said it would take control." with "it" expl of "take".
+  const auto s = sentence_of({{"Bolivia", "PROPN", "Bolivia", 2, "nsubj"},
+                              {"said", "VERB", "say", 0, "root", "VBD"},
+                              {"it", "PRON", "it", 5, "expl"},
+                              {"would", "AUX", "would", 5, "aux", "MD"},
+                              {"take", "VERB", "take", 2, "ccomp", "VB"},
+                              {"control", "NOUN", "control", 5, "obj"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[2].deprel == "nsubj");
+
+  SECTION("an expletive before its extraposed clause stays") {
+    // "It seems that talks failed." with "it" expl of "seems".
+    const auto e = sentence_of({{"It", "PRON", "it", 2, "expl"},
+                                {"seems", "VERB", "seem", 0, "root", "VBZ"},
+                                {"that", "SCONJ", "that", 5, "mark"},
+                                {"talks", "NOUN", "talk", 5, "nsubj"},
+                                {"failed", "VERB", "fail", 2, "ccomp", "VBD"},
+                                {".", "PUNCT", ".", 2, "punct"}});
+    CHECK_FALSE(issuegraph::extract::repair_parse(e).has_value());
+  }
+}
+
+TEST_CASE("a to-infinitive coordinated with a finite verb joins the earlier to-infinitive", "[parse-repair]") {
+  // "The IMF pressed Accra to sell the board, which it counts as a risk, and to stop loans."
+  // reduced: "pressed Accra to sell it, it counts, and to stop" with "stop" a conjunct of "counts".
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"IMF", "PROPN", "IMF", 3, "nsubj"},
+                              {"pressed", "VERB", "press", 0, "root", "VBD"},
+                              {"Accra", "PROPN", "Accra", 3, "obj"},
+                              {"to", "PART", "to", 6, "mark"},
+                              {"sell", "VERB", "sell", 3, "xcomp", "VB"},
+                              {"the", "DET", "the", 8, "det"},
+                              {"board", "NOUN", "board", 6, "obj"},
+                              {",", "PUNCT", ",", 11, "punct"},
+                              {"it", "PRON", "it", 11, "nsubj"},
+                              {"counts", "VERB", "count", 3, "parataxis", "VBZ"},
+                              {",", "PUNCT", ",", 15, "punct"},
+                              {"and", "CCONJ", "and", 15, "cc"},
+                              {"to", "PART", "to", 15, "mark"},
+                              {"stop", "VERB", "stop", 11, "conj", "VB"},
+                              {"loans", "NOUN", "loan", 15, "obj"},
+                              {".", "PUNCT", ".", 3, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[14].head == 6);
+}
+
+TEST_CASE("a copular that-clause read as a phrase of the one told is what was told", "[parse-repair]") {
+  // "Menon told reporters that Karim was in India." with "India" a modifier of "reporters".
+  const auto s = sentence_of({{"Menon", "PROPN", "Menon", 2, "nsubj"},
+                              {"told", "VERB", "tell", 0, "root", "VBD"},
+                              {"reporters", "NOUN", "reporter", 2, "obj"},
+                              {"that", "SCONJ", "that", 8, "mark"},
+                              {"Karim", "PROPN", "Karim", 8, "nsubj"},
+                              {"was", "AUX", "be", 8, "cop", "VBD"},
+                              {"in", "ADP", "in", 8, "case"},
+                              {"India", "PROPN", "India", 3, "nmod"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[7].head == 2);
+  CHECK(repaired->tokens[7].deprel == "ccomp");
+}

@@ -908,3 +908,42 @@ TEST_CASE("a warrant for someone names the one to be arrested", "[generalisation
   REQUIRE(warrant->target.has_value());
   CHECK(warrant->target->id == "ana_torres");
 }
+
+TEST_CASE("declining to comment is news without an issue or a party", "[generalisation][actions]") {
+  const auto triples = extract("Chevron declined to comment.");
+  CHECK(find(triples, "chevron", "decline_comment") != nullptr);
+}
+
+TEST_CASE("a capital whose first word is tagged as an adjective is still its country", "[generalisation][actors]") {
+  const auto triples = extract("New Delhi wanted a stable and democratic Bangladesh, the spokesman said.");
+  for (const auto& t : triples) CHECK(t.actor.label != "New Delhi");
+}
+
+TEST_CASE("a party wished into a state is the issue as well as the party", "[generalisation][issues]") {
+  const auto triples = extract("India wants a stable, democratic and inclusive Bangladesh.");
+  const auto* want = find(triples, "india", "make_statement");
+  REQUIRE(want != nullptr);
+  REQUIRE(want->issue.has_value());
+  CHECK(contains(want->issue->text, "stable"));
+}
+
+TEST_CASE("a participle after a clause says its own content, not the clause before", "[generalisation][speech]") {
+  const auto triples = extract("Bolivia took control of the mines, accusing the firms of missing deadlines.");
+  const auto* accusation = find(triples, "bolivia", "accuse");
+  REQUIRE(accusation != nullptr);
+  REQUIRE(accusation->issue.has_value());
+  CHECK(contains(accusation->issue->text, "missing deadlines"));
+  CHECK_FALSE(contains(accusation->issue->text, "took control"));
+}
+
+TEST_CASE("a sea or a river named by its kind is no actor", "[generalisation][actors]") {
+  const auto triples = extract("Beijing claims almost the entire South China Sea.");
+  for (const auto& t : triples) {
+    CHECK(t.actor.label != "South China Sea");
+    if (t.target) CHECK(t.target->label != "South China Sea");
+  }
+  const auto* claim = find(triples, "china", "make_statement");
+  REQUIRE(claim != nullptr);
+  REQUIRE(claim->issue.has_value());
+  CHECK(contains(claim->issue->text, "South China Sea"));
+}
