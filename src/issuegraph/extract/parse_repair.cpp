@@ -73,10 +73,13 @@ int finite_conjunct_misattached(const Sentence& sentence, int& finite_above) {
       return d.head == i + 1 && d.deprel == "ccomp";
     });
     const bool infinitive = h.xpos == "VB" && h.deprel == "xcomp";
-    const bool participle = (h.xpos == "VBN" || h.xpos == "VBG") && (h.deprel == "acl" || h.deprel == "advcl") && reports;
     const bool subjectless = std::none_of(tokens.begin(), tokens.end(), [&](const Token& d) {
       return d.head == i + 1 && d.deprel.starts_with("nsubj");
     });
+    // A past tense without a subject after a participle ("any agreement reached in Luanda and
+    // demanded talks") is no second participle either.
+    const bool participle = (h.xpos == "VBN" || h.xpos == "VBG") && (h.deprel == "acl" || h.deprel == "advcl") &&
+                            (reports || (t.xpos == "VBD" && subjectless));
     const bool of_noun = (h.upos == "NOUN" || h.upos == "PROPN") && subjectless;
     if (!infinitive && !participle && !of_noun) continue;
     // Climb to the nearest finite verb; at most the length of the sentence.

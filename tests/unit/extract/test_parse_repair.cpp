@@ -636,3 +636,31 @@ TEST_CASE("a copular that-clause read as a phrase of the one told is what was to
   CHECK(repaired->tokens[7].head == 2);
   CHECK(repaired->tokens[7].deprel == "ccomp");
 }
+
+TEST_CASE("a past tense coordinated with a participle joins the finite verb above", "[parse-repair]") {
+  // "The group said it rejected any deal reached in Luanda and demanded talks." with "demanded"
+  // a conjunct of the participle "reached".
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"group", "NOUN", "group", 3, "nsubj"},
+                              {"said", "VERB", "say", 0, "root", "VBD"},
+                              {"it", "PRON", "it", 5, "nsubj"},
+                              {"rejected", "VERB", "reject", 3, "ccomp", "VBD"},
+                              {"any", "DET", "any", 7, "det"},
+                              {"deal", "NOUN", "deal", 5, "obj"},
+                              {"reached", "VERB", "reach", 7, "acl", "VBN"},
+                              {"in", "ADP", "in", 10, "case"},
+                              {"Luanda", "PROPN", "Luanda", 8, "obl"},
+                              {"and", "CCONJ", "and", 12, "cc"},
+                              {"demanded", "VERB", "demand", 8, "conj", "VBD"},
+                              {"talks", "NOUN", "talk", 12, "obj"},
+                              {".", "PUNCT", ".", 3, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[11].head == 5);  // the nearest finite verb above, "rejected"
+
+  SECTION("a second participle stays with the first") {
+    auto both = s;
+    both.tokens[11].xpos = "VBN";
+    CHECK_FALSE(issuegraph::extract::repair_parse(both).has_value());
+  }
+}

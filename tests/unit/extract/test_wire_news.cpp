@@ -947,3 +947,9 @@ TEST_CASE("a sea or a river named by its kind is no actor", "[generalisation][ac
   REQUIRE(claim->issue.has_value());
   CHECK(contains(claim->issue->text, "South China Sea"));
 }
+
+TEST_CASE("trading accusations is accusing, for each side", "[generalisation][actions]") {
+  const auto triples = extract("Lithuania and Belarus traded fresh accusations over their closed border.");
+  CHECK(find(triples, "lithuania", "accuse") != nullptr);
+  CHECK(find(triples, "belarus", "accuse") != nullptr);
+}
