@@ -900,7 +900,8 @@ bool ArgumentFinder::light_object_is_issue() const {
   // Not for a meeting: "held talks" is the action itself, not what it is about.
   // With a party named, only a described object says what the act was ("imposed sweeping
   // economic sanctions on X", "launched large-scale drills around X"), not "raised concerns with X".
-  if (match_.object < 0 || match_.action.action_class == "meet") return false;
+  // Nor for a visit: "embarked on a crucial visit" says no more than that it visited.
+  if (match_.object < 0 || match_.action.action_class == "meet" || match_.action.action_class == "visit") return false;
   const bool object_is_party =
       std::find(args_.targets.begin(), args_.targets.end(), match_.object) != args_.targets.end();
   // A named possessor describes it too ("closed the bloc's borders with X"); "its" does not.

@@ -131,6 +131,10 @@ bool DocumentEntities::resolve_home_government(Mention& mention) const {
 }
 
 bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence, std::string_view excluded) const {
+  // A person named earlier in the pronoun's own sentence outweighs the last speaker.
+  const bool person_here = std::any_of(known_.begin(), known_.end(), [&](const Known& k) {
+    return k.sentence == sentence && k.entity.type == "person";
+  });
   const Known* best = nullptr;
   double best_score = 0.0;
   for (const Known& k : known_) {
@@ -150,7 +154,11 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence, s
     if (!agrees) continue;
     // Recency first (same sentence, then the one before), then subjects, then later words.
     const double recency = sentence == k.sentence ? 4.0 : (sentence == k.sentence + 1 ? 2.5 : 1.0);
-    const double score = recency + (k.subject ? 1.0 : 0.0) + (k.lexicon ? 0.5 : 0.0) + k.token / 1000.0;
+    // '"...," he said' after someone else's words: the speaker just quoted goes on speaking.
+    const bool continues_speaker =
+        mention.speaks && !person_here && k.speaker_sentence != kNever && k.speaker_sentence + 2 >= sentence && person;
+    const double score = recency + (k.subject ? 1.0 : 0.0) + (k.lexicon ? 0.5 : 0.0) +
+                         (continues_speaker ? 1.5 : 0.0) + k.token / 1000.0;
     if (score > best_score) {
       best_score = score;
       best = &k;
@@ -186,6 +194,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
     k.subject = subject;
     if (mention.plural && mention.kind != MentionKind::kPronoun) k.plural_sentence = sentence;
     if (mention.person_in_office) k.office_sentence = sentence;
+    if (mention.speaks) k.speaker_sentence = sentence;
     Known moved = k;
     known_.erase(known_.begin() + (&k - known_.data()));
     known_.push_back(std::move(moved));
@@ -203,6 +212,7 @@ void DocumentEntities::add(const Mention& mention, std::size_t sentence, bool su
   k.plural = mention.plural;
   if (mention.plural && mention.kind != MentionKind::kPronoun) k.plural_sentence = sentence;
   if (mention.person_in_office) k.office_sentence = sentence;
+  if (mention.speaks) k.speaker_sentence = sentence;
   k.sentence = sentence;
   k.token = mention.head;
   k.subject = subject;

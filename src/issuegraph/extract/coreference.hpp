@@ -48,6 +48,8 @@ class DocumentEntities {
     // The last sentence that named it by one person in office ("the Hungarian prime minister"
     // for Hungary): "he" or "she" there and in the next sentence may be it. kNever when none did.
     std::size_t office_sentence = kNever;
+    // The last sentence in which it was the subject of a verb of saying. kNever when none was.
+    std::size_t speaker_sentence = kNever;
   };
   bool resolve_name(Mention& mention) const;
   bool resolve_role(Mention& mention, std::string_view excluded) const;

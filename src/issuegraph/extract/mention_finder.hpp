@@ -42,6 +42,9 @@ struct Mention {
   // One person in office standing for their country or organisation ("the Hungarian prime
   // minister" is Hungary): a later "he" or "she" may mean them.
   bool person_in_office = false;
+  // The subject of a verb of saying ("he said"): in news a pronoun there continues the last
+  // speaker.
+  bool speaks = false;
   bool resolved() const { return !entity.id.empty(); }
 };
 

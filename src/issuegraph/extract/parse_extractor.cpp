@@ -420,6 +420,16 @@ std::string_view clause_subject_id(const SentenceView& view, int t,
 
 }  // namespace
 
+bool ParseExtractor::speech_subject(const SentenceView& view, int t) const {
+  const int verb = view.head(t);
+  // Not "Blinken was told": the one told listens.
+  if (view.deprel(t) != "nsubj" || verb < 0 || view.upos(verb) != "VERB") return false;
+  const auto entries = lexicon_->actions_for_lemma(view.lemma(verb));
+  return std::any_of(entries.begin(), entries.end(), [](const ActionEntry* e) {
+    return e->speech && e->pos == "verb" && e->object.empty() && e->particle.empty();
+  });
+}
+
 ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
                                                        DocumentEntities& entities) const {
   Mentions mentions(static_cast<std::size_t>(view.size()));
@@ -437,6 +447,7 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
         earlier_subject_thing(view, t, actor_flags(mentions)) >= 0) {
       continue;
     }
+    m->speaks = speech_subject(view, t);
     const bool cataphoric = m->kind == MentionKind::kPronoun && resolve_cataphora(view, t, entities, sentence, *m);
     if (!cataphoric && !entities.resolve(*m, sentence, clause_subject_id(view, t, mentions))) {
       if (m->kind == MentionKind::kPronoun || !bare_role_acts(view, t)) continue;
@@ -453,6 +464,18 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
   return mentions;
 }
 
+bool ParseExtractor::light_object_of_verb(const SentenceView& view, int noun) const {
+  // "voiced his apprehension about X", "embarked on a visit to China": the verb's predicate
+  // already reports the noun's event.
+  // "shared Australia's concerns" still says whose concern it was.
+  const int verb = view.head(noun);
+  if (verb < 0 || view.upos(verb) != "VERB") return false;
+  const int possessor = view.child(noun, "nmod:poss");
+  if (possessor >= 0 && view.upos(possessor) != "PRON") return false;
+  const std::optional<ActionMatch> governing = predicate_finder_.find(view, verb, false);
+  return governing && (governing->object == noun || governing->particle_phrase == noun);
+}
+
 void ParseExtractor::clause_triples(const SentenceView& view,
                                     const Mentions& mentions, const SentenceView* open_quote,
                                     std::vector<Triple>& out) const {
@@ -466,7 +489,7 @@ void ParseExtractor::clause_triples(const SentenceView& view,
         predicate_finder_.find(view, p, settings_.fallback_predicates);
     if (!match) continue;
     if (match->nominal) {
-      nominal_triples(view, mentions, *match, out);
+      if (!light_object_of_verb(view, p)) nominal_triples(view, mentions, *match, out);
     } else {
       predicate_triples(view, mentions, *match, open_quote, out);
     }
@@ -773,6 +796,12 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
       return phrase.first >= 0 && speaks_for_itself(view, mentions, phrase.first, actors);
     });
   }
+  // "embarked on a crucial visit": the particle's phrase names the act itself, not its issue.
+  std::erase_if(phrases, [&](const auto& phrase) {
+    if (phrase.first < 0 || phrase.first != match.particle_phrase || view.upos(phrase.first) != "NOUN") return false;
+    const std::optional<ActionMatch> event = predicate_finder_.find(view, phrase.first, false);
+    return event && event->nominal && event->action.action_class == match.action.action_class;
+  });
   // An issue needs something to be about: a word or two without a noun, name or number
   // ("obstruct", "limited", "that", "go to") is a parse fragment, not an issue.
   // "remain peaceful", "stay calm" say something: a verb with its adjective complement.

@@ -71,3 +71,25 @@ TEST_CASE("coreference resolves 'the commission' to the organisation named befor
   }
   CHECK(resolved);
 }
+
+TEST_CASE("coreference lets 'he said' after a quotation continue the last speaker", "[coreference]") {
+  const auto triples = extract_test::extract(
+      "\"The reform will fail,\" said Professor Tomas Lind, a historian at Uppsala University. "
+      "Analysts have long doubted President Jean Dubois's plan for the pension system. "
+      "\"Nobody believes the figures,\" he said.");
+  const issuegraph::Triple* last = nullptr;
+  for (const auto& t : triples) {
+    if (extract_test::contains(t.evidence, "Nobody believes")) last = &t;
+  }
+  REQUIRE(last != nullptr);
+  CHECK(last->actor.id == "tomas_lind");
+
+  SECTION("but not over a person named in the pronoun's own sentence") {
+    const auto own = extract_test::extract(
+        "\"The reform will fail,\" said Professor Tomas Lind. "
+        "Minister Jean Dubois told reporters on Monday that he hoped the plan would pass.");
+    for (const auto& t : own) {
+      if (t.action.action_class == "express_hope") CHECK(t.actor.id == "jean_dubois");
+    }
+  }
+}
