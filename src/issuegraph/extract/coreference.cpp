@@ -131,10 +131,6 @@ bool DocumentEntities::resolve_home_government(Mention& mention) const {
 }
 
 bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence, std::string_view excluded) const {
-  // A person named earlier in the pronoun's own sentence outweighs the last speaker.
-  const bool person_here = std::any_of(known_.begin(), known_.end(), [&](const Known& k) {
-    return k.sentence == sentence && k.entity.type == "person";
-  });
   const Known* best = nullptr;
   double best_score = 0.0;
   for (const Known& k : known_) {
@@ -156,7 +152,7 @@ bool DocumentEntities::resolve_pronoun(Mention& mention, std::size_t sentence, s
     const double recency = sentence == k.sentence ? 4.0 : (sentence == k.sentence + 1 ? 2.5 : 1.0);
     // '"...," he said' after someone else's words: the speaker just quoted goes on speaking.
     const bool continues_speaker =
-        mention.speaks && !person_here && k.speaker_sentence != kNever && k.speaker_sentence + 2 >= sentence && person;
+        mention.speaks && k.speaker_sentence != kNever && k.speaker_sentence + 2 >= sentence && person;
     const double score = recency + (k.subject ? 1.0 : 0.0) + (k.lexicon ? 0.5 : 0.0) +
                          (continues_speaker ? 1.5 : 0.0) + k.token / 1000.0;
     if (score > best_score) {

@@ -812,7 +812,13 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   } else {
     // A plural name ("Free Democrats", "Greens") is a party or a group, not a person.
     const RoleNoun* kind = head_is_title && !head_is_name ? lexicon_.role_noun(view.lemma(i)) : nullptr;
-    const bool person_like = (kind == nullptr || kind->type == "person") &&
+    // "Washington Post", "China Daily", "Moscow Times": a name that opens on a place is no person.
+    const std::string& opening = view.token(std::max(run_begin, last_title + 1)).form;
+    const bool named_after_place = lexicon_.country_by_capital(opening) != nullptr ||
+                                   lexicon_.country_by_demonym(opening) != nullptr ||
+                                   (lexicon_.actor_by_name(opening) != nullptr &&
+                                    lexicon_.actor_by_name(opening)->type == "country");
+    const bool person_like = (kind == nullptr || kind->type == "person") && !named_after_place &&
                              (titled || honorific || (words.size() >= 2 && words.size() <= 3));
     m.entity.type = person_like && !m.plural ? "person" : "organization";
   }
