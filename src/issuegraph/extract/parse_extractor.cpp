@@ -810,11 +810,14 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
   });
   // An issue needs something to be about: a word or two without a noun, name or number
   // ("obstruct", "limited", "that", "go to") is a parse fragment, not an issue.
-  // "remain peaceful", "stay calm" say something: a verb with its adjective complement.
+  // "remain peaceful", "stay calm" say something: a verb with its adjective complement; so does
+  // a gerund standing for an act ("denied meddling").
   std::erase_if(phrases, [&](const auto& phrase) {
     const auto& words = phrase.second;
     const bool predicative = words.size() == 2 && view.upos(words[0]) == "VERB" && view.upos(words[1]) == "ADJ";
-    return words.size() < 3 && !predicative && std::none_of(words.begin(), words.end(), [&](int w) {
+    const bool act = words.size() == 1 && view.xpos(words[0]) == "VBG" && view.head(words[0]) == p &&
+                     (view.rel(words[0]) == "xcomp" || view.rel(words[0]) == "obj");
+    return words.size() < 3 && !predicative && !act && std::none_of(words.begin(), words.end(), [&](int w) {
       const std::string& u = view.upos(w);
       return u == "NOUN" || u == "PROPN" || u == "NUM";
     });

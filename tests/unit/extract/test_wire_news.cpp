@@ -953,3 +953,15 @@ TEST_CASE("trading accusations is accusing, for each side", "[generalisation][ac
   CHECK(find(triples, "lithuania", "accuse") != nullptr);
   CHECK(find(triples, "belarus", "accuse") != nullptr);
 }
+
+TEST_CASE("a lone gerund complement is an act, not a parse fragment", "[generalisation][issues]") {
+  const auto triples = extract("The Kremlin has repeatedly denied meddling.");
+  const auto* denial = find(triples, "russia", "deny");
+  REQUIRE(denial != nullptr);
+  REQUIRE(denial->issue.has_value());
+  CHECK(contains(denial->issue->text, "meddling"));
+  // A participle opening the sentence is no issue of the speech verb after it.
+  for (const auto& t : extract("Stressing there was no deadline, Ruiz said talks would go on.")) {
+    if (t.issue) CHECK(t.issue->text != "Stressing");
+  }
+}
