@@ -508,6 +508,8 @@ void ArgumentFinder::find_targets() {
       const bool wanted = view_.marker(c) == "for" && match_.action.action_class == "arrest";
       const bool aimed = view_.marker(c) == "around" || view_.marker(c) == "near" || view_.marker(c) == "to" || wanted;
       if (view_.rel(c) == "nmod" && (party_marker(view_.marker(c)) || aimed) && actor(c)) add_target(c);
+      // "began an Asia tour": where a visit goes.
+      if (view_.rel(c) == "compound" && match_.action.action_class == "visit" && actor(c)) add_target(c);
     }
     // "imposed sweeping sanctions on X" with "sweeping" read as a gerund holding the phrases.
     if (const int holder = view_.head(match_.object); holder != p_ && holder >= 0 && view_.head(holder) == p_) {

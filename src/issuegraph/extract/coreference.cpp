@@ -43,6 +43,15 @@ bool holds_role(const std::vector<std::string>& roles, const std::string& role) 
   return !role.empty();
 }
 
+// True when `words` open on an indefinite determiner ("a", "an", "another").
+bool indefinite(const std::string& words) {
+  std::string first = words.substr(0, words.find(' '));
+  for (char& c : first) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return first == "a" || first == "an" || first == "another";
+}
+
 }  // namespace
 
 bool DocumentEntities::resolve(Mention& mention, std::size_t sentence, std::string_view excluded) const {
@@ -90,6 +99,8 @@ bool DocumentEntities::resolve_role(Mention& mention, std::string_view excluded)
   // "the group": the latest armed or other group the lexicon knows as one.
   // Plural roles ("officials") name a group, not an entity met before.
   if (mention.plural || mention.role.empty()) return false;
+  // "a senior official", "another diplomat": an indefinite role brings in someone new.
+  if (indefinite(mention.entity.mention)) return false;
   for (auto it = known_.rbegin(); it != known_.rend(); ++it) {
     if (it->entity.id == excluded) continue;
     const bool named_after_role = it->entity.type != "person" && last_word_lower(it->entity.label) == mention.role;

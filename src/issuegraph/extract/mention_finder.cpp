@@ -547,6 +547,11 @@ const ActorEntry* MentionFinder::modifier_actor(const SentenceView& view, int c)
   if (first < c) {
     const ActorEntry* named = lexicon_.actor_by_name(view.text(first, c + 1));
     if (named != nullptr && (named->type == "country" || named->type == "organization")) return named;
+    if (const ActorEntry* country = lexicon_.country_by_demonym(view.text(first, c + 1))) return country;
+  }
+  // "South Korean officials": a demonym of two words, each a modifier of the role.
+  if (c > 0 && view.head(c - 1) == view.head(c) && starts_upper(view.token(c - 1).form)) {
+    if (const ActorEntry* country = lexicon_.country_by_demonym(view.text(c - 1, c + 1))) return country;
   }
   if (extends_name(view, c - 1, 0, view.size())) return nullptr;  // "the Pulse Canada group"
   const std::string& form = view.token(c).form;

@@ -921,9 +921,13 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
   const Mention* actor = nullptr;
   const Mention* target = nullptr;
   int depth = 0;
+  // "a five-nation Asia tour", "the China visit": a place before a visit is where it goes.
+  const bool visit = match.action.action_class == "visit";
   for (int c : view.children(p)) {
     // "Blinken's visit", or an actor compound: "a Kremlin warning", "officials' warning".
-    if (view.deprel(c) == "nmod:poss" || (view.rel(c) == "compound" && actor == nullptr)) {
+    if (visit && view.rel(c) == "compound") {
+      if (const Mention* m = mention_at(c)) target = m;
+    } else if (view.deprel(c) == "nmod:poss" || (view.rel(c) == "compound" && actor == nullptr)) {
       if (const Mention* m = mention_at(c)) actor = m;
     }
   }

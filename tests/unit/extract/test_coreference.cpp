@@ -93,3 +93,12 @@ TEST_CASE("coreference lets 'he said' after a quotation continue the last speake
     }
   }
 }
+
+TEST_CASE("coreference does not take an indefinite role for someone met before", "[coreference]") {
+  const auto triples = extract_test::extract(
+      "A U.S. official criticized the missile launch. "
+      "An official from the harbour authority criticized the new fees.");
+  for (const auto& t : triples) {
+    if (extract_test::contains(t.evidence, "harbour")) CHECK(t.actor.id != "united_states");
+  }
+}

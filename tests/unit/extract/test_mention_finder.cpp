@@ -113,3 +113,10 @@ TEST_CASE("mention finder reads whose a role is from its at/from/with/for phrase
     for (const auto& t : triples) CHECK(t.actor.id != "canada");
   }
 }
+
+TEST_CASE("mention finder reads a demonym of two words", "[mention_finder]") {
+  const auto triples = extract("A South Korean official criticized the missile launch.");
+  CHECK(by_actor(triples, "south_korea") != nullptr);
+  const auto more = extract("The North Korean leader rejected the new sanctions.");
+  CHECK(by_actor(more, "north_korea") != nullptr);
+}

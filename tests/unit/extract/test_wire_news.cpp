@@ -965,3 +965,12 @@ TEST_CASE("a lone gerund complement is an act, not a parse fragment", "[generali
     if (t.issue) CHECK(t.issue->text != "Stressing");
   }
 }
+
+TEST_CASE("a place before a tour is where the visit goes", "[generalisation][targets]") {
+  const auto triples = extract("President Ana Torres began a five-nation Asia tour on Monday.");
+  const auto* tour = find(triples, "ana_torres", "visit");
+  REQUIRE(tour != nullptr);
+  REQUIRE(tour->target.has_value());
+  CHECK(tour->target->label == "Asia");
+  for (const auto& t : triples) CHECK(t.actor.label != "Asia");
+}
