@@ -29,10 +29,11 @@ constexpr std::array<std::string_view, 12> kQuantifiers = {"each", "both", "all"
                                                            "many", "most", "several", "neither", "either", "no"};
 
 // Words that end the names of seas, rivers and other places, never of actors.
-constexpr std::array<std::string_view, 24> kGeographicFeatures = {
-    "sea",    "ocean",  "gulf",      "strait", "straits", "bay",    "river",   "lake",
-    "island", "shoal",  "reef",      "canal",  "desert",  "basin",  "valley",  "coast",
-    "channel", "delta", "peninsula", "plateau", "mountains", "mountain", "lagoon", "archipelago"};
+constexpr std::array<std::string_view, 28> kGeographicFeatures = {
+    "sea",     "ocean",  "gulf",      "strait",  "straits",   "bay",      "river",  "lake",
+    "island",  "shoal",  "reef",      "canal",   "desert",    "basin",    "valley", "coast",
+    "channel", "delta",  "peninsula", "plateau", "mountains", "mountain", "lagoon", "archipelago",
+    "square",  "avenue", "airport",   "stadium"};
 
 // Prepositions that place a role somewhere rather than say whose it is: "the envoy in Vienna",
 // "the ambassador to China" are not the governments of Austria and China.
@@ -678,6 +679,8 @@ std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int
       const bool holds_head = s <= i && i < s + len;
       if (!holds_head && !head_is_title) continue;
       if (!holds_head && view.upos(s) != "PROPN") continue;
+      // "with Tanzania Mr Brown": a name before an honorific is not the honorific's.
+      if (!holds_head && s < i && contains(view.lower(i), kHonorifics)) continue;
       // "Christian Democrats" is not "Democrats", nor "the Pulse Canada group" Canada, whatever
       // the lexicon knows.
       if (extends_name(view, s - 1, begin, end) || extends_name(view, s + len, begin, end)) continue;
@@ -736,7 +739,9 @@ bool MentionFinder::name_run(const SentenceView& view, int i, int begin, int end
     run_begin = k;
     run_end = k + 1;
   }
-  while (run_begin > begin && (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form) ||
+  // "Tanzania Mr Brown": an honorific starts a name; nothing before it belongs to it.
+  while (run_begin > begin && !contains(view.lower(run_begin), kHonorifics) &&
+         (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form) ||
                                extends_name(view, run_begin - 1, begin, end) ||
                                (joins_name(view, run_begin - 1) && view.token(run_begin - 1).form != "of")))
     --run_begin;

@@ -424,11 +424,13 @@ bool ParseExtractor::speech_subject(const SentenceView& view, int t) const {
   const int verb = view.head(t);
   // Not "Blinken was told": the one told listens.
   if (view.deprel(t) != "nsubj" || verb < 0 || view.upos(verb) != "VERB") return false;
-  // "Nagy told Reuters he hoped ...": a name before the pronoun, outside a quotation, is nearer.
-  bool quoted = false;
-  for (int k = 0; view.upos(t) == "PRON" && k < t; ++k) {
-    if (is_quote(view.token(k).form)) quoted = !quoted;
-    if (!quoted && view.upos(k) == "PROPN") return false;
+  // "Nagy told Reuters he hoped ...": the subject of the clause the pronoun's clause completes
+  // is nearer.
+  const int above = view.head(verb);
+  const std::string_view r = view.rel(verb);
+  if (view.upos(t) == "PRON" && above >= 0 && (r == "ccomp" || r == "xcomp" || r == "conj" || r == "advcl")) {
+    const int subject = view.child(above, "nsubj");
+    if (subject >= 0 && view.upos(subject) != "PRON") return false;
   }
   const auto entries = lexicon_->actions_for_lemma(view.lemma(verb));
   return std::any_of(entries.begin(), entries.end(), [](const ActionEntry* e) {

@@ -120,3 +120,13 @@ TEST_CASE("mention finder reads a demonym of two words", "[mention_finder]") {
   const auto more = extract("The North Korean leader rejected the new sanctions.");
   CHECK(by_actor(more, "north_korea") != nullptr);
 }
+
+TEST_CASE("mention finder starts a name at its honorific and takes no square for a person", "[mention_finder]") {
+  const auto triples = extract("On top of the relief deal with Kenya Mr Okafor said the loan would be repaid.");
+  REQUIRE_FALSE(triples.empty());
+  for (const auto& t : triples) CHECK(t.actor.id != "kenya");
+  // Before the square was a place, it hosted things: "Tahrir Square host rally".
+  for (const auto& t : extract("Tahrir Square hosted the largest rally against the plan.")) {
+    CHECK(t.actor.label != "Tahrir Square");
+  }
+}
