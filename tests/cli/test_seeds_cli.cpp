@@ -81,9 +81,9 @@ TEST_CASE("extract output on the seed articles validates and meets the dev-gold 
 }
 
 // The project's labelled held-out set (eval/heldout, scored by scripts/heldout-eval.sh): these are
-// regression floors a little under the figures of the sixth session (fit 0.985 / 0.806, the
-// development batch 027-034 0.933 / 0.872, test 007-012 + 019-026 + 035-058 0.794 / 0.794 core
-// recall / precision), not the issue's bars, which held-out news does not meet in core recall. A
+// regression floors a little under the figures of the seventh session (fit 0.985 / 0.807, the
+// development batches 027-034 0.933 / 0.861 and 059-066 0.977 / 0.873, test 007-012 + 019-026 +
+// 035-058 0.79 / 0.79 core recall / precision), not the issue's bars, which held-out news does not meet in core recall. A
 // retrained tagger or parser flips single attachments, so the floors leave a few points.
 TEST_CASE("the held-out fit and test splits do not fall below their recorded scores", "[cli][heldout]") {
   if (!std::filesystem::exists(kShared + "/eval/score.py")) {
@@ -101,12 +101,15 @@ TEST_CASE("the held-out fit and test splits do not fall below their recorded sco
   while (std::getline(lines, line)) split[line.substr(0, line.find(':'))] = line;
   REQUIRE(split.count("fit") == 1);
   REQUIRE(split.count("batch4") == 1);
+  REQUIRE(split.count("batch7") == 1);
   REQUIRE(split.count("test") == 1);
-  INFO(split["fit"] << "\n" << split["batch4"] << "\n" << split["test"]);
+  INFO(split["fit"] << "\n" << split["batch4"] << "\n" << split["batch7"] << "\n" << split["test"]);
   CHECK(score_field(split["fit"], "core_recall") >= 0.95);
   CHECK(score_field(split["fit"], "precision") >= 0.77);
   CHECK(score_field(split["batch4"], "core_recall") >= 0.88);
   CHECK(score_field(split["batch4"], "precision") >= 0.84);
+  CHECK(score_field(split["batch7"], "core_recall") >= 0.93);
+  CHECK(score_field(split["batch7"], "precision") >= 0.83);
   CHECK(score_field(split["test"], "core_recall") >= 0.75);
   CHECK(score_field(split["test"], "precision") >= 0.74);
 }
