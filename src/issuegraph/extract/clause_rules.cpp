@@ -902,7 +902,7 @@ bool ArgumentFinder::light_object_is_issue() const {
   // Not for a meeting: "held talks" is the action itself, not what it is about.
   // With a party named, only a described object says what the act was ("imposed sweeping
   // economic sanctions on X", "launched large-scale drills around X"), not "raised concerns with X".
-  // Nor for a visit: "embarked on a crucial visit" says no more than that it visited.
+  // Nor for a visit: "embarked on a long-planned visit" says no more than that it visited.
   if (match_.object < 0 || match_.action.action_class == "meet" || match_.action.action_class == "visit") return false;
   const bool object_is_party =
       std::find(args_.targets.begin(), args_.targets.end(), match_.object) != args_.targets.end();

@@ -679,7 +679,7 @@ std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int
       const bool holds_head = s <= i && i < s + len;
       if (!holds_head && !head_is_title) continue;
       if (!holds_head && view.upos(s) != "PROPN") continue;
-      // "with Tanzania Mr Brown": a name before an honorific is not the honorific's.
+      // "with Kenya Mr Okafor": a name before an honorific is not the honorific's.
       if (!holds_head && s < i && contains(view.lower(i), kHonorifics)) continue;
       // "Christian Democrats" is not "Democrats", nor "the Pulse Canada group" Canada, whatever
       // the lexicon knows.
@@ -739,7 +739,7 @@ bool MentionFinder::name_run(const SentenceView& view, int i, int begin, int end
     run_begin = k;
     run_end = k + 1;
   }
-  // "Tanzania Mr Brown": an honorific starts a name; nothing before it belongs to it.
+  // "Kenya Mr Okafor": an honorific starts a name; nothing before it belongs to it.
   while (run_begin > begin && !contains(view.lower(run_begin), kHonorifics) &&
          (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form) ||
                                extends_name(view, run_begin - 1, begin, end) ||
@@ -946,7 +946,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
 
 std::optional<Mention> MentionFinder::role_of_unnamed_body(const SentenceView& view, int i, int end,
                                                            const Mention& role, std::string_view type) const {
-  // "officials with the Office of the Director of National Intelligence", "a source at the
+  // "officials with the Office of Coastal Planning", "a source at the
   // Foreign Ministry": a body no lexicon knows still says whose the role is, and names it.
   // "The Organisation for Economic Cooperation" is a name, not a role.
   if (view.upos(i) == "PROPN" || (i > 0 && starts_upper(view.token(i).form))) return std::nullopt;

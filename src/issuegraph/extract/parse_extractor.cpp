@@ -422,9 +422,9 @@ std::string_view clause_subject_id(const SentenceView& view, int t,
 
 bool ParseExtractor::speech_subject(const SentenceView& view, int t) const {
   const int verb = view.head(t);
-  // Not "Blinken was told": the one told listens.
+  // Not "the envoy was told": the one told listens.
   if (view.deprel(t) != "nsubj" || verb < 0 || view.upos(verb) != "VERB") return false;
-  // "Nagy told Reuters he hoped ...": the subject of the clause the pronoun's clause completes
+  // "Ruiz told a radio station she hoped ...": the subject of the clause the pronoun's clause completes
   // is nearer.
   const int above = view.head(verb);
   const std::string_view r = view.rel(verb);
@@ -473,7 +473,7 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
 }
 
 bool ParseExtractor::light_object_of_verb(const SentenceView& view, int noun) const {
-  // "voiced his apprehension about X", "embarked on a visit to China": the verb's predicate
+  // "voiced her concern about X", "set off on a visit to Chile": the verb's predicate
   // already reports the noun's event.
   // "shared Australia's concerns" still says whose concern it was.
   const int verb = view.head(noun);
@@ -804,7 +804,7 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
       return phrase.first >= 0 && speaks_for_itself(view, mentions, phrase.first, actors);
     });
   }
-  // "embarked on a crucial visit": the particle's phrase names the act itself, not its issue.
+  // "embarked on a long-planned visit": the particle's phrase names the act itself, not its issue.
   std::erase_if(phrases, [&](const auto& phrase) {
     if (phrase.first < 0 || phrase.first != match.particle_phrase || view.upos(phrase.first) != "NOUN") return false;
     const std::optional<ActionMatch> event = predicate_finder_.find(view, phrase.first, false);
@@ -923,7 +923,7 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
   const Mention* actor = nullptr;
   const Mention* target = nullptr;
   int depth = 0;
-  // "a five-nation Asia tour", "the China visit": a place before a visit is where it goes.
+  // "a three-nation Gulf tour", "the Chile visit": a place before a visit is where it goes.
   const bool visit = match.action.action_class == "visit";
   for (int c : view.children(p)) {
     // "Blinken's visit", or an actor compound: "a Kremlin warning", "officials' warning".

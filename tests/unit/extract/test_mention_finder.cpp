@@ -91,7 +91,7 @@ TEST_CASE("mention finder keeps an organisation's capitalised name whole and rea
 
 TEST_CASE("mention finder reads whose a role is from its at/from/with/for phrase", "[mention_finder]") {
   SECTION("an organisation the lexicon knows") {
-    const auto triples = extract("A spokesman for the World Bank said the loan to the port authority would be delayed.");
+    const auto triples = extract("A spokesman for the World Bank said its credit to the port authority would come late.");
     CHECK(by_actor(triples, "world_bank") != nullptr);
   }
   SECTION("a body of a state, owned by the country its demonym names") {
@@ -122,7 +122,15 @@ TEST_CASE("mention finder reads a demonym of two words", "[mention_finder]") {
 }
 
 TEST_CASE("mention finder starts a name at its honorific and takes no square for a person", "[mention_finder]") {
-  const auto triples = extract("On top of the relief deal with Kenya Mr Okafor said the loan would be repaid.");
+  // "After talks with Kenya Mr Okafor said the loan was repaid." with "Kenya" closing the
+  // phrase before the subject and no comma between them.
+  const auto triples = extract_test::extract_parsed({
+      {"After", "ADP", "IN", "after", 2, "case"},      {"talks", "NOUN", "NNS", "talk", 7, "obl"},
+      {"with", "ADP", "IN", "with", 4, "case"},        {"Kenya", "PROPN", "NNP", "Kenya", 2, "nmod"},
+      {"Mr", "PROPN", "NNP", "Mr", 7, "nsubj"},        {"Okafor", "PROPN", "NNP", "Okafor", 5, "flat"},
+      {"said", "VERB", "VBD", "say", 0, "root"},       {"the", "DET", "DT", "the", 9, "det"},
+      {"loan", "NOUN", "NN", "loan", 11, "nsubj:pass"}, {"was", "AUX", "VBD", "be", 11, "aux:pass"},
+      {"repaid", "VERB", "VBN", "repay", 7, "ccomp"},  {".", "PUNCT", ".", ".", 7, "punct"}});
   REQUIRE_FALSE(triples.empty());
   for (const auto& t : triples) CHECK(t.actor.id != "kenya");
   // Before the square was a place, it hosted things: "Tahrir Square host rally".

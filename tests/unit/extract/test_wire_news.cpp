@@ -955,11 +955,11 @@ TEST_CASE("trading accusations is accusing, for each side", "[generalisation][ac
 }
 
 TEST_CASE("a lone gerund complement is an act, not a parse fragment", "[generalisation][issues]") {
-  const auto triples = extract("The Kremlin has repeatedly denied meddling.");
+  const auto triples = extract("Moscow has again denied spying.");
   const auto* denial = find(triples, "russia", "deny");
   REQUIRE(denial != nullptr);
   REQUIRE(denial->issue.has_value());
-  CHECK(contains(denial->issue->text, "meddling"));
+  CHECK(contains(denial->issue->text, "spying"));
   // A participle opening the sentence is no issue of the speech verb after it.
   for (const auto& t : extract("Stressing there was no deadline, Ruiz said talks would go on.")) {
     if (t.issue) CHECK(t.issue->text != "Stressing");
@@ -967,7 +967,7 @@ TEST_CASE("a lone gerund complement is an act, not a parse fragment", "[generali
 }
 
 TEST_CASE("a place before a tour is where the visit goes", "[generalisation][targets]") {
-  const auto triples = extract("President Ana Torres began a five-nation Asia tour on Monday.");
+  const auto triples = extract("President Ana Torres began a three-nation Asia tour on Sunday.");
   const auto* tour = find(triples, "ana_torres", "visit");
   REQUIRE(tour != nullptr);
   REQUIRE(tour->target.has_value());
