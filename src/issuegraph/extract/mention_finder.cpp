@@ -49,13 +49,6 @@ bool contains(std::string_view word, const auto& list) {
 
 bool starts_upper(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
 
-// The last word of the phrase word i heads.
-int last_of_subtree(const SentenceView& view, int i) {
-  int last = i;
-  for (int c : view.children(i)) last = std::max(last, last_of_subtree(view, c));
-  return last;
-}
-
 // Lowercase words inside organisation names ("Organisation of American States", "Food and
 // Agriculture Organization", "Bank for International Settlements").
 constexpr std::array<std::string_view, 5> kNameConnectors = {"of", "and", "for", "the", "&"};
@@ -957,7 +950,7 @@ std::optional<Mention> MentionFinder::role_of_unnamed_body(const SentenceView& v
       continue;
     int first = view.first_of_subtree(c);
     while (first < c && (view.rel(first) == "case" || view.rel(first) == "det")) ++first;
-    const int last = last_of_subtree(view, c);
+    const int last = view.last_of_subtree(c);
     if (!starts_upper(view.token(first).form)) continue;
     Mention m = role;
     m.kind = MentionKind::kUnknownName;

@@ -62,17 +62,22 @@ bool SentenceView::is_nominal(int i) const {
   return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM";
 }
 
-int SentenceView::first_of_subtree(int i) const {
-  int first = i;
+std::pair<int, int> SentenceView::subtree_bounds(int i) const {
+  std::pair<int, int> bounds{i, i};
   std::vector<int> open{i};
   while (!open.empty()) {
     const int t = open.back();
     open.pop_back();
-    first = std::min(first, t);
+    bounds.first = std::min(bounds.first, t);
+    bounds.second = std::max(bounds.second, t);
     open.insert(open.end(), children(t).begin(), children(t).end());
   }
-  return first;
+  return bounds;
 }
+
+int SentenceView::first_of_subtree(int i) const { return subtree_bounds(i).first; }
+
+int SentenceView::last_of_subtree(int i) const { return subtree_bounds(i).second; }
 
 std::string SentenceView::text(int begin, int end) const {
   if (begin >= end) return {};

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "issuegraph/text/document.hpp"
@@ -48,11 +49,16 @@ class SentenceView {
   bool is_nominal(int i) const;
   // The first word of the phrase i heads (i itself or its leftmost descendant).
   int first_of_subtree(int i) const;
+  // The last word of the phrase i heads (i itself or its rightmost descendant).
+  int last_of_subtree(int i) const;
 
   // The words of tokens [begin, end) as written in the document.
   std::string text(int begin, int end) const;
 
  private:
+  // The first and last word of the phrase i heads.
+  std::pair<int, int> subtree_bounds(int i) const;
+
   const Document& doc_;
   const Sentence& sentence_;
   bool parsed_ = true;
