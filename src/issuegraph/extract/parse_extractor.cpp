@@ -472,7 +472,8 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
   return mentions;
 }
 
-bool ParseExtractor::light_object_of_verb(const SentenceView& view, int noun) const {
+bool ParseExtractor::light_object_of_verb(const SentenceView& view,
+                                          const std::vector<std::optional<ActionMatch>>& matches, int noun) {
   // "voiced her concern about X", "set off on a visit to Chile": the verb's predicate
   // already reports the noun's event.
   // "shared Australia's concerns" still says whose concern it was.
@@ -480,7 +481,7 @@ bool ParseExtractor::light_object_of_verb(const SentenceView& view, int noun) co
   if (verb < 0 || view.upos(verb) != "VERB") return false;
   const int possessor = view.child(noun, "nmod:poss");
   if (possessor >= 0 && view.upos(possessor) != "PRON") return false;
-  const std::optional<ActionMatch> governing = predicate_finder_.find(view, verb, false);
+  const std::optional<ActionMatch>& governing = matches[static_cast<std::size_t>(verb)];
   return governing && (governing->object == noun || governing->particle_phrase == noun);
 }
 
@@ -488,16 +489,20 @@ void ParseExtractor::clause_triples(const SentenceView& view,
                                     const Mentions& mentions, const SentenceView* open_quote,
                                     std::vector<Triple>& out) const {
   const std::size_t first = out.size();
+  // Every word's predicate first: a noun's event may be its verb's light object.
+  std::vector<std::optional<ActionMatch>> matches(static_cast<std::size_t>(view.size()));
   for (int p = 0; p < view.size(); ++p) {
     const std::string& upos = view.upos(p);
     if (upos != "VERB" && upos != "ADJ" && upos != "NOUN") continue;
     // Nouns that head actor mentions ("officials") are not events.
     if (upos == "NOUN" && mentions[static_cast<std::size_t>(p)].has_value()) continue;
-    const std::optional<ActionMatch> match =
-        predicate_finder_.find(view, p, settings_.fallback_predicates);
+    matches[static_cast<std::size_t>(p)] = predicate_finder_.find(view, p, settings_.fallback_predicates);
+  }
+  for (int p = 0; p < view.size(); ++p) {
+    const std::optional<ActionMatch>& match = matches[static_cast<std::size_t>(p)];
     if (!match) continue;
     if (match->nominal) {
-      if (!light_object_of_verb(view, p)) nominal_triples(view, mentions, *match, out);
+      if (!light_object_of_verb(view, matches, p)) nominal_triples(view, mentions, *match, out);
     } else {
       predicate_triples(view, mentions, *match, open_quote, out);
     }

@@ -71,7 +71,9 @@ class ParseExtractor : public Extractor {
   // True when token t is the subject of a verb of saying ("he said", "Ruiz told").
   bool speech_subject(const SentenceView& view, int t) const;
   // True when `noun` is the light object of its verb's predicate ("voiced concern").
-  bool light_object_of_verb(const SentenceView& view, int noun) const;
+  // `matches` holds each word's predicate, if any.
+  static bool light_object_of_verb(const SentenceView& view, const std::vector<std::optional<ActionMatch>>& matches,
+                                   int noun);
   void clause_triples(const SentenceView& view, const Mentions& mentions,
                       const SentenceView* open_quote, std::vector<Triple>& out) const;
   // `open_quote`: the previous sentence when it is a quotation nobody was said to speak yet.
