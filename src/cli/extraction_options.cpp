@@ -22,6 +22,9 @@ void add_extraction_options(CLI::App& command, ExtractionArguments& arguments) {
                    "JSON Lines: list each triple's confidence features (what the extractor guessed)");
   command.add_option("--threads", arguments.threads, "Documents annotated in parallel")
       ->check(CLI::Range(1, 256));
+  command.add_option("--readings", arguments.readings,
+                     "Other parses tried for a verb of saying that gave no triple (0 = none, the default; each costs a parse)")
+      ->check(CLI::Range(0, 16));
 }
 
 ExtractionSettings extraction_settings(const ExtractionArguments& arguments, const Context& context) {
@@ -31,6 +34,7 @@ ExtractionSettings extraction_settings(const ExtractionArguments& arguments, con
   settings.min_confidence = arguments.min_confidence;
   settings.explain = arguments.explain;
   settings.threads = arguments.threads;
+  settings.other_readings = arguments.readings;
   settings.read.legacy_encoding = arguments.encoding;
   if (arguments.input_format == "text") {
     settings.read.format = InputFormat::kText;

@@ -465,6 +465,15 @@ class ArgumentFinder {
   // "imposed sanctions on Russia", "protested against Israel": the party acted against.
   // "apologised to Tweeden", "sent aid to Ukraine": the party addressed, for the classes whose
   // to-phrase names one (not "criticised the supply of drones to Moscow").
+  // The actor phrase t names: t itself, or the place or body whose part it is ("an agreement
+  // with the breakaway region of Somaliland", "talks with the government of Sudan"); -1 if none.
+  int party_of(int t) const {
+    if (actor(t)) return t;
+    for (int c : view_.children(t)) {
+      if (view_.rel(c) == "nmod" && view_.marker(c) == "of" && actor(c)) return c;
+    }
+    return -1;
+  }
   bool party_marker(std::string_view m) const {
     return m == "with" || m == "between" || m == "against" || m == "on" || (m == "to" && match_.addressed);
   }
@@ -507,7 +516,9 @@ void ArgumentFinder::find_targets() {
       // "issued a warrant for Karim": the one to be arrested.
       const bool wanted = view_.marker(c) == "for" && match_.action.action_class == "arrest";
       const bool aimed = view_.marker(c) == "around" || view_.marker(c) == "near" || view_.marker(c) == "to" || wanted;
-      if (view_.rel(c) == "nmod" && (party_marker(view_.marker(c)) || aimed) && actor(c)) add_target(c);
+      if (view_.rel(c) == "nmod" && (party_marker(view_.marker(c)) || aimed)) {
+        if (const int party = party_of(c); party >= 0) add_target(party);
+      }
       // "began an Asia tour": where a visit goes.
       if (view_.rel(c) == "compound" && match_.action.action_class == "visit" && actor(c)) add_target(c);
     }

@@ -74,8 +74,23 @@ class ParseExtractor : public Extractor {
   // `matches` holds each word's predicate, if any.
   static bool light_object_of_verb(const SentenceView& view, const std::vector<std::optional<ActionMatch>>& matches,
                                    int noun);
-  void clause_triples(const SentenceView& view, const Mentions& mentions,
-                      const SentenceView* open_quote, std::vector<Triple>& out) const;
+  // Each word's predicate, if any.
+  std::vector<std::optional<ActionMatch>> predicate_matches(const SentenceView& view, const Mentions& mentions) const;
+  // The sentence's triples; returns the head words of the verbal predicates from the lexicon
+  // that gave none.
+  std::vector<int> clause_triples(const SentenceView& view, const Mentions& mentions,
+                                  const SentenceView* open_quote, std::vector<Triple>& out) const;
+  // Reads the sentence again in the parser's other readings (ExtractorOptions::other_readings)
+  // for its `fruitless` predicates: the first reading in which such a predicate gives triples
+  // adds them to `out`. The predicates that gave triples in the first parse keep them as they
+  // were, and the document's entities (`known`, with the first parse's mentions of the
+  // sentence) stay as the first parse left them.
+  void reread(const Document& doc, const Sentence& sentence, const DocumentEntities& known,
+              const SentenceView* open_quote, std::vector<int> fruitless, std::size_t first,
+              std::vector<Triple>& out) const;
+  // Drops the triples from `first` on that repeat an earlier one's actor, action, issue and
+  // target.
+  static void keep_distinct(std::vector<Triple>& out, std::size_t first);
   // `open_quote`: the previous sentence when it is a quotation nobody was said to speak yet.
   // The parts of predicate_triples: who acts (the subject, or the speaker set off before a
   // speech verb, an "according to" source, an inverted speaker); whether the clause adds

@@ -618,6 +618,53 @@ void make_passive_the_root(Sentence& sentence, int clause) {
   s.deprel = "nsubj:pass";
 }
 
+// 0-based index of the adjective of "<subject> is due to visit ..." (also "ready to", "likely
+// to") when the parse left the subject as the root and hung the adjective on "is", or -1. In UD
+// the adjective heads the clause, with "is" its copula and the infinitive its complement; read
+// otherwise, the verb has no subject.
+int adjective_clause_under_subject(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  const int root = root_of(sentence);
+  if (root < 0 || (tokens[static_cast<std::size_t>(root)].upos != "NOUN" &&
+                   tokens[static_cast<std::size_t>(root)].upos != "PROPN")) {
+    return -1;
+  }
+  for (int a = root + 2; a + 2 < n; ++a) {
+    const Token& be = tokens[static_cast<std::size_t>(a - 1)];
+    const Token& adjective = tokens[static_cast<std::size_t>(a)];
+    const Token& to = tokens[static_cast<std::size_t>(a + 1)];
+    const Token& verb = tokens[static_cast<std::size_t>(a + 2)];
+    if (be.lemma != "be" || adjective.upos != "ADJ" || to.form != "to" || verb.upos != "VERB" || verb.xpos != "VB") {
+      continue;
+    }
+    return has_child(sentence, a, "cop") ? -1 : a;
+  }
+  return -1;
+}
+
+void make_adjective_the_root(Sentence& sentence, int adjective) {
+  auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  const int be = adjective - 1;
+  const int verb = adjective + 2;
+  // What hung on the subject or on "is" after "is" (the final stop, a time phrase) now hangs
+  // on the adjective.
+  for (int k = be + 1; k < static_cast<int>(tokens.size()); ++k) {
+    Token& d = tokens[static_cast<std::size_t>(k)];
+    if (d.head == root + 1 || d.head == be + 1) d.head = adjective + 1;
+  }
+  auto attach = [&](int word, int head, const char* relation) {
+    tokens[static_cast<std::size_t>(word)].head = head;
+    tokens[static_cast<std::size_t>(word)].deprel = relation;
+  };
+  attach(adjective, 0, "root");
+  attach(root, adjective + 1, "nsubj");
+  attach(be, adjective + 1, "cop");
+  attach(adjective + 1, verb + 1, "mark");
+  attach(verb, adjective + 1, "xcomp");
+}
+
 // 0-based index of an "of"-gerund that the parse hung on a prepositional phrase of a verb
 // ("accused the government in Niger of blocking ..." with "blocking" under "Niger"), or -1:
 // a place or time phrase takes no such clause; the verb does.
@@ -810,7 +857,16 @@ void promote_verb(Sentence& sentence, int verb) {
 
 // The repairs of the root all start from it, so at most one of them applies.
 struct RootRepair {
-  enum class Kind { kNone, kMainConjunct, kNounModifierClause, kHeadlessClause, kVerbAsModifier, kMainVerb, kPassive };
+  enum class Kind {
+    kNone,
+    kMainConjunct,
+    kNounModifierClause,
+    kHeadlessClause,
+    kVerbAsModifier,
+    kMainVerb,
+    kPassive,
+    kAdjectiveClause
+  };
   Kind kind = Kind::kNone;
   int word = -1;  // the word the repair makes the root (or the clause)
   int root = -1;  // the old root, for the repairs that need it
@@ -831,6 +887,8 @@ RootRepair find_root_repair(const Sentence& sentence) {
     r.kind = Kind::kMainVerb;
   } else if ((r.word = passive_read_as_complement(sentence)) >= 0) {
     r.kind = Kind::kPassive;
+  } else if ((r.word = adjective_clause_under_subject(sentence)) >= 0) {
+    r.kind = Kind::kAdjectiveClause;
   }
   return r;
 }
@@ -844,6 +902,7 @@ void apply_root_repair(Sentence& sentence, const RootRepair& r) {
     case Kind::kVerbAsModifier: make_verb_the_root(sentence, r.word, r.root); break;
     case Kind::kMainVerb: make_main_verb(sentence, r.word, r.root); break;
     case Kind::kPassive: make_passive_the_root(sentence, r.word); break;
+    case Kind::kAdjectiveClause: make_adjective_the_root(sentence, r.word); break;
     case Kind::kNone: break;
   }
 }

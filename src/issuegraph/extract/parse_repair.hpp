@@ -41,6 +41,10 @@ namespace issuegraph::extract {
 // participle of "chamber"): the verb is the main verb, the noun its subject and the word it
 // modified before it, its object.
 //
+// "The envoy is due to visit ..." (any adjective between a form of "be" and a to-infinitive)
+// read with the subject as the root and the adjective hung on "is": the adjective heads the
+// clause, with the subject, "is" as its copula and the infinitive as its complement.
+//
 // A word in CamelCase tagged as a common noun ("the BoerBurgerBeweging") is a proper noun.
 //
 // A capitalised word tagged as a pronoun or determiner that is none of English's closed list of

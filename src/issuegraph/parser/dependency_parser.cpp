@@ -35,16 +35,22 @@ std::string join_labels(const std::vector<std::string>& labels) {
   return out;
 }
 
+bool same_tree(const Sentence& a, const Sentence& b) {
+  return std::equal(a.tokens.begin(), a.tokens.end(), b.tokens.begin(), b.tokens.end(),
+                    [](const Token& x, const Token& y) { return x.head == y.head && x.deprel == y.deprel; });
+}
+
 }  // namespace
 
 Move best_valid_move(const ParserState& state, const float* scores, int label_count,
-                     int root_label) {
+                     int root_label, int skip) {
   // Validity is decided per move type once, instead of once per labelled move.
   const int b0 = state.buffer(0);
-  const bool can_shift = b0 > 0;
-  const bool can_left = state.stack_size() > 0 && (b0 != 0 || state.stack_size() == 1);
+  const bool can_shift = b0 > 0 && skip != static_cast<int>(MoveType::kShift);
+  const bool can_left = state.stack_size() > 0 && (b0 != 0 || state.stack_size() == 1) &&
+                        skip != static_cast<int>(MoveType::kLeft);
   const bool left_root_only = b0 == 0;
-  const bool can_right = state.stack_size() >= 2;
+  const bool can_right = state.stack_size() >= 2 && skip != static_cast<int>(MoveType::kRight);
   Move best = -1;
   float best_score = -std::numeric_limits<float>::infinity();
   if (can_shift) {
@@ -79,7 +85,8 @@ DependencyParser::DependencyParser(std::vector<std::string> labels, WeightTable 
 }
 
 std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* output,
-                                        bool keep_moves) const {
+                                        const std::vector<Move>& prefix,
+                                        std::vector<Decision>* decisions) const {
   std::vector<Move> moves;
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0 || labels_.empty()) return moves;
@@ -88,13 +95,25 @@ std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* outp
   compute_word_atoms(sentence, clusters_.get(), s.atoms);
   const int label_count = static_cast<int>(labels_.size());
   s.scores.resize(static_cast<std::size_t>(move_count(label_count)));
+  for (Move m : prefix) {
+    if (s.state.terminal() || !s.state.valid(m, root_label_)) break;
+    moves.push_back(m);
+    s.state.apply(m);
+  }
   while (!s.state.terminal()) {
     int count = extract_features(s.state, s.atoms, s.features);
     std::fill(s.scores.begin(), s.scores.end(), 0.0f);
     weights_.score(s.features, count, s.scores.data());
     Move m = best_valid_move(s.state, s.scores.data(), label_count, root_label_);
     if (m < 0) break;  // cannot happen for a model with a root label; guards a bad model
-    if (keep_moves) moves.push_back(m);
+    if (decisions != nullptr) {
+      Move other = best_valid_move(s.state, s.scores.data(), label_count, root_label_,
+                                   static_cast<int>(move_type(m)));
+      float margin = other < 0 ? std::numeric_limits<float>::infinity()
+                               : s.scores[static_cast<std::size_t>(m)] - s.scores[static_cast<std::size_t>(other)];
+      decisions->push_back(Decision{m, other, margin});
+    }
+    moves.push_back(m);
     s.state.apply(m);
   }
   if (output != nullptr) {
@@ -114,12 +133,37 @@ void DependencyParser::use_clusters(std::shared_ptr<const WordClusters> clusters
   clusters_ = clusters_for_model(metadata_, std::move(clusters), source);
 }
 
-void DependencyParser::parse(Sentence& sentence) const { run(sentence, &sentence, false); }
+void DependencyParser::parse(Sentence& sentence) const { run(sentence, &sentence); }
 
 std::vector<std::string> DependencyParser::trace(const Sentence& sentence) const {
   std::vector<std::string> names;
-  for (Move m : run(sentence, nullptr, true)) names.push_back(move_name(m, labels_));
+  for (Move m : run(sentence, nullptr)) names.push_back(move_name(m, labels_));
   return names;
+}
+
+std::vector<Sentence> DependencyParser::alternatives(const Sentence& sentence, int count) const {
+  std::vector<Sentence> readings;
+  std::vector<Decision> decisions;
+  Sentence greedy_reading = sentence;
+  const std::vector<Move> greedy = run(sentence, &greedy_reading, {}, &decisions);
+  std::vector<std::size_t> closest;
+  for (std::size_t step = 0; step < decisions.size(); ++step) {
+    if (decisions[step].other >= 0) closest.push_back(step);
+  }
+  std::stable_sort(closest.begin(), closest.end(),
+                   [&](std::size_t a, std::size_t b) { return decisions[a].margin < decisions[b].margin; });
+  for (std::size_t step : closest) {
+    if (static_cast<int>(readings.size()) >= count) break;
+    std::vector<Move> prefix(greedy.begin(), greedy.begin() + static_cast<std::ptrdiff_t>(step));
+    prefix.push_back(decisions[step].other);
+    Sentence reading = sentence;
+    run(sentence, &reading, prefix);
+    // Two move sequences can build one tree.
+    auto same = [&](const Sentence& other) { return same_tree(reading, other); };
+    if (same(greedy_reading) || std::any_of(readings.begin(), readings.end(), same)) continue;
+    readings.push_back(std::move(reading));
+  }
+  return readings;
 }
 
 ModelFile DependencyParser::to_model() const {

@@ -45,6 +45,13 @@ class DependencyParser {
   void parse(Sentence& sentence) const;
   // The moves the parser takes on the sentence, for tests and debugging ("S", "L-nsubj", ...).
   std::vector<std::string> trace(const Sentence& sentence) const;
+  // Other readings of a sentence, for a caller that finds the parse unusable: up to `count`
+  // trees, each the greedy parse except that at one of the decisions the model was least sure
+  // of (the smallest margin between its move and the best move of another kind: shift, left
+  // arc, right arc) it takes that other move and goes on greedily from there. Closest call
+  // first; no tree twice, none equal to the greedy parse. Each is a copy of `sentence` with
+  // head and deprel filled.
+  std::vector<Sentence> alternatives(const Sentence& sentence, int count) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
   int root_label() const { return root_label_; }
@@ -52,7 +59,17 @@ class DependencyParser {
   const std::map<std::string, std::string>& metadata() const { return metadata_; }
 
  private:
-  std::vector<Move> run(const Sentence& sentence, Sentence* output, bool keep_moves) const;
+  // One decision of a greedy parse: the move taken, the best valid move of another kind (-1
+  // when none) and how much lower that one scored.
+  struct Decision {
+    Move taken;
+    Move other;
+    float margin;
+  };
+  // Parses greedily after applying `prefix` unscored; fills `output` when given and returns
+  // every move (the prefix included). Records the decisions it scored when `decisions` is given.
+  std::vector<Move> run(const Sentence& sentence, Sentence* output, const std::vector<Move>& prefix = {},
+                        std::vector<Decision>* decisions = nullptr) const;
   std::vector<std::string> labels_;
   int root_label_ = -1;
   WeightTable weights_;
@@ -62,8 +79,9 @@ class DependencyParser {
 
 
 // The highest-scoring valid move for `state` (-1 when none is valid, i.e. at the end); shared
-// by parsing and training so that both apply the same validity rules.
+// by parsing and training so that both apply the same validity rules. `skip` (when >= 0 a
+// MoveType) leaves out the moves of that kind.
 Move best_valid_move(const ParserState& state, const float* scores, int label_count,
-                     int root_label);
+                     int root_label, int skip = -1);
 
 }  // namespace issuegraph::parser

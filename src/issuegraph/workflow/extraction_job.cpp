@@ -8,6 +8,7 @@
 #include "issuegraph/extract/extractor.hpp"
 #include "issuegraph/extract/extractor_factory.hpp"
 #include "issuegraph/extract/lexicon.hpp"
+#include "issuegraph/parser/dependency_parser.hpp"
 #include "issuegraph/pipeline/nlp_pipeline.hpp"
 
 namespace issuegraph {
@@ -23,12 +24,19 @@ std::shared_ptr<const Lexicon> load_lexicon(const ExtractionSettings& settings) 
   return lexicon;
 }
 
-ExtractorOptions extractor_options(const ExtractionSettings& settings) {
+ExtractorOptions extractor_options(const ExtractionSettings& settings, const NlpPipeline& pipeline) {
   ExtractorOptions options;
   options.min_confidence = settings.min_confidence;
   options.explain = settings.explain;
   options.confidence = std::make_shared<const extract::ConfidenceModel>(
       extract::ConfidenceModel::load(settings.data_dir + "/models/confidence.json"));
+  if (settings.other_readings > 0) {
+    const parser::DependencyParser* parser = &pipeline.parser();
+    const int count = settings.other_readings;
+    options.other_readings = [parser, count](const Sentence& sentence) {
+      return parser->alternatives(sentence, count);
+    };
+  }
   return options;
 }
 
@@ -38,7 +46,7 @@ ExtractionJob::ExtractionJob(ExtractionSettings settings)
     : settings_(std::move(settings)),
       pipeline_(std::make_unique<NlpPipeline>(NlpPipeline::load(settings_.data_dir + "/models"))),
       lexicon_(load_lexicon(settings_)),
-      extractor_(make_extractor(lexicon_, extractor_options(settings_))) {}
+      extractor_(make_extractor(lexicon_, extractor_options(settings_, *pipeline_))) {}
 
 ExtractionJob::~ExtractionJob() = default;
 

@@ -27,6 +27,9 @@ struct ExtractionSettings {
   double min_confidence = 0.0;
   bool explain = false;                      // add each triple's confidence features
   int threads = 1;                           // documents annotated in parallel; output stays in order
+  // How many of the parser's other readings the extractor may try for a sentence whose
+  // predicates gave no triple (0 = the first parse only).
+  int other_readings = 0;
 };
 
 struct ExtractionReport {

@@ -664,3 +664,40 @@ TEST_CASE("a past tense coordinated with a participle joins the finite verb abov
     CHECK_FALSE(issuegraph::extract::repair_parse(both).has_value());
   }
 }
+
+TEST_CASE("a subject left as the root of 'is due to' gets its clause back", "[parse-repair]") {
+  // "The council is due to vote on Friday ." read with "council" as the root, "is" as its
+  // case marker and "due" as an adjective of "is".
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"council", "NOUN", "council", 0, "root"},
+                              {"is", "AUX", "be", 2, "case"},
+                              {"due", "ADJ", "due", 3, "amod"},
+                              {"to", "PART", "to", 6, "mark"},
+                              {"vote", "VERB", "vote", 4, "xcomp", "VB"},
+                              {"on", "ADP", "on", 8, "case"},
+                              {"Friday", "PROPN", "Friday", 6, "obl"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[3].head == 0);  // "due" heads the clause
+  CHECK(t[1].head == 4);
+  CHECK(t[1].deprel == "nsubj");
+  CHECK(t[2].deprel == "cop");
+  CHECK(t[5].head == 4);
+  CHECK(t[5].deprel == "xcomp");
+  CHECK(t[4].head == 6);
+  CHECK(t[7].head == 6);  // the infinitive keeps its own phrases
+  CHECK(t[8].head == 4);  // the stop follows the clause's new head
+
+  SECTION("a parse that already has the copula is left alone") {
+    auto rows = std::vector<Row>{{"The", "DET", "the", 2, "det"},
+                                 {"council", "NOUN", "council", 4, "nsubj"},
+                                 {"is", "AUX", "be", 4, "cop"},
+                                 {"due", "ADJ", "due", 0, "root"},
+                                 {"to", "PART", "to", 6, "mark"},
+                                 {"vote", "VERB", "vote", 4, "xcomp", "VB"},
+                                 {".", "PUNCT", ".", 4, "punct"}};
+    CHECK_FALSE(issuegraph::extract::repair_parse(sentence_of(rows)).has_value());
+  }
+}

@@ -75,6 +75,49 @@ TEST_CASE("parser trained on the tiny treebank reproduces a training sentence af
   CHECK(moves.back() == "L-root");
 }
 
+// A well-formed tree: every word has a head in range and exactly one word hangs on the root.
+bool is_tree(const Sentence& s) {
+  const int n = static_cast<int>(s.tokens.size());
+  int roots = 0;
+  for (const Token& t : s.tokens) {
+    if (t.head < 0 || t.head > n || t.deprel.empty()) return false;
+    roots += t.head == 0 ? 1 : 0;
+  }
+  return roots == 1;
+}
+
+bool same_tree(const Sentence& a, const Sentence& b) {
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.tokens[i].head != b.tokens[i].head || a.tokens[i].deprel != b.tokens[i].deprel) return false;
+  }
+  return true;
+}
+
+TEST_CASE("other readings are distinct trees that differ from the greedy parse", "[parser]") {
+  int sentences_with_readings = 0;
+  for (const Sentence& gold : fixture()) {
+    Sentence greedy = without_tree(gold);
+    tiny_parser().parse(greedy);
+    const std::vector<Sentence> readings = tiny_parser().alternatives(without_tree(gold), 3);
+    CHECK(readings.size() <= 3);
+    sentences_with_readings += readings.empty() ? 0 : 1;
+    for (std::size_t i = 0; i < readings.size(); ++i) {
+      REQUIRE(readings[i].tokens.size() == gold.tokens.size());
+      CHECK(is_tree(readings[i]));
+      CHECK_FALSE(same_tree(readings[i], greedy));
+      for (std::size_t j = 0; j < i; ++j) CHECK_FALSE(same_tree(readings[i], readings[j]));
+      // Only the tree is new: words, tags and lemmas are the sentence's own.
+      for (std::size_t k = 0; k < gold.tokens.size(); ++k) {
+        CHECK(readings[i].tokens[k].form == gold.tokens[k].form);
+        CHECK(readings[i].tokens[k].xpos == gold.tokens[k].xpos);
+      }
+    }
+  }
+  // Every sentence of more than one word has another way to be read.
+  CHECK(sentences_with_readings == static_cast<int>(fixture().size()));
+  CHECK(tiny_parser().alternatives(without_tree(fixture().front()), 0).empty());
+}
+
 TEST_CASE("parser fits most of its tiny training set", "[parser]") {
   AttachmentScore total;
   for (const Sentence& gold : fixture()) {
