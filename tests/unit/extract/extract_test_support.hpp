@@ -54,9 +54,8 @@ struct ParsedWord {
   std::string deprel;
 };
 
-// Triples of one sentence whose parse is given, not predicted: tests of parse repairs must not
-// depend on the shipped parser making the same mistake again.
-inline std::vector<issuegraph::Triple> extract_parsed(const std::vector<ParsedWord>& words) {
+// The sentence of `words` (forms, tags and tree as given), with offsets into its own text.
+inline issuegraph::Sentence sentence_of(const std::vector<ParsedWord>& words) {
   issuegraph::Sentence sentence;
   std::string text;
   for (const ParsedWord& w : words) {
@@ -75,6 +74,14 @@ inline std::vector<issuegraph::Triple> extract_parsed(const std::vector<ParsedWo
   }
   sentence.end = text.size();
   sentence.text = text;
+  return sentence;
+}
+
+// Triples of one sentence whose parse is given, not predicted: tests of parse repairs must not
+// depend on the shipped parser making the same mistake again.
+inline std::vector<issuegraph::Triple> extract_parsed(const std::vector<ParsedWord>& words) {
+  const issuegraph::Sentence sentence = sentence_of(words);
+  const std::string& text = sentence.text;
   const issuegraph::Document doc = document(text);
   const auto extractor = issuegraph::make_extractor(lexicon(), {});
   return extractor->extract(doc, {sentence});

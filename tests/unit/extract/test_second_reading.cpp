@@ -10,28 +10,7 @@ namespace {
 
 using extract_test::ParsedWord;
 
-// The sentence of `words` (forms, tags and tree as given), with offsets into its own text.
-issuegraph::Sentence sentence_of(const std::vector<ParsedWord>& words) {
-  issuegraph::Sentence sentence;
-  std::string text;
-  for (const ParsedWord& w : words) {
-    if (!text.empty()) text += ' ';
-    issuegraph::Token t;
-    t.form = w.form;
-    t.begin = text.size();
-    text += w.form;
-    t.end = text.size();
-    t.upos = w.upos;
-    t.xpos = w.xpos;
-    t.lemma = w.lemma;
-    t.head = w.head;
-    t.deprel = w.deprel;
-    sentence.tokens.push_back(std::move(t));
-  }
-  sentence.end = text.size();
-  sentence.text = text;
-  return sentence;
-}
+using extract_test::sentence_of;
 
 struct Run {
   std::vector<issuegraph::Triple> triples;
