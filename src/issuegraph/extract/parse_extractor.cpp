@@ -521,6 +521,7 @@ bool ParseExtractor::light_object_of_verb(const SentenceView& view,
 void ParseExtractor::reread(const Document& doc, const Sentence& sentence, const DocumentEntities& known,
                             const SentenceView* open_quote, std::vector<int> fruitless, std::size_t first,
                             std::vector<Triple>& out) const {
+  const std::size_t found = out.size();
   for (Sentence& other : options_.other_readings(sentence)) {
     if (fruitless.empty()) break;
     std::optional<Sentence> fixed = repair_parse(other);
@@ -538,7 +539,7 @@ void ParseExtractor::reread(const Document& doc, const Sentence& sentence, const
       return out.size() > before;
     });
   }
-  keep_distinct(out, first);
+  if (out.size() > found) keep_distinct(out, first);
 }
 
 std::vector<std::optional<ActionMatch>> ParseExtractor::predicate_matches(const SentenceView& view,

@@ -76,8 +76,8 @@ class ParseExtractor : public Extractor {
                                    int noun);
   // Each word's predicate, if any.
   std::vector<std::optional<ActionMatch>> predicate_matches(const SentenceView& view, const Mentions& mentions) const;
-  // The sentence's triples; returns the head words of the verbal predicates from the lexicon
-  // that gave none.
+  // The sentence's triples; returns the head words of the predicates that gave none and are
+  // worth a second reading (verbs of saying the parse made a clause; see reread).
   std::vector<int> clause_triples(const SentenceView& view, const Mentions& mentions,
                                   const SentenceView* open_quote, std::vector<Triple>& out) const;
   // Reads the sentence again in the parser's other readings (ExtractorOptions::other_readings)
