@@ -4,7 +4,9 @@
 #include <cctype>
 #include <deque>
 #include <set>
+#include <string_view>
 #include <tuple>
+#include <unordered_set>
 
 #include "issuegraph/extract/clause_rules.hpp"
 #include "issuegraph/extract/confidence.hpp"
@@ -235,6 +237,16 @@ int phrase_head(const SentenceView& view, const std::vector<int>& words) {
   return words.empty() ? -1 : words.front();
 }
 
+// The lexicon's plain verbs of saying ("say", "warn"; not "raise" of "raise concern"): the
+// parse repairs move a content clause to them.
+ReportingVerbTest verbs_of_saying(const Lexicon& lexicon) {
+  std::unordered_set<std::string> lemmas;
+  for (const ActionEntry& entry : lexicon.actions()) {
+    if (entry.speech && entry.pos == "verb" && entry.object.empty()) lemmas.insert(entry.lemma);
+  }
+  return [lemmas = std::move(lemmas)](std::string_view lemma) { return lemmas.contains(std::string(lemma)); };
+}
+
 }  // namespace
 
 ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
@@ -246,6 +258,7 @@ ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, Extractor
       settings_(settings),
       mention_finder_(*lexicon_),
       predicate_finder_(*lexicon_),
+      reports_content_(verbs_of_saying(*lexicon_)),
       issue_normalizer_(*lexicon_),
       pattern_extractor_(lexicon_, options) {}
 
@@ -267,7 +280,7 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
   std::optional<Attribution> attribution;
   std::deque<Sentence> repaired;  // a deque, so that views of earlier sentences stay valid
   for (const Sentence& parsed : sentences) {
-    std::optional<Sentence> fixed = repair_parse(parsed);
+    std::optional<Sentence> fixed = repair_parse(parsed, reports_content_);
     if (fixed) repaired.push_back(std::move(*fixed));
     const Sentence& sentence = fixed ? repaired.back() : parsed;
     const SentenceView view(doc, sentence);
@@ -524,7 +537,7 @@ void ParseExtractor::reread(const Document& doc, const Sentence& sentence, const
   const std::size_t found = out.size();
   for (Sentence& other : options_.other_readings(sentence)) {
     if (fruitless.empty()) break;
-    std::optional<Sentence> fixed = repair_parse(other);
+    std::optional<Sentence> fixed = repair_parse(other, reports_content_);
     const Sentence& reading = fixed ? *fixed : other;
     const SentenceView view(doc, reading);
     // The document's entities stay as the first reading left them: this one only adds triples.

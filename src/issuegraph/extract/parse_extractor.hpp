@@ -14,6 +14,7 @@
 #include "issuegraph/extract/extractor_factory.hpp"
 #include "issuegraph/extract/issue_normalizer.hpp"
 #include "issuegraph/extract/mention_finder.hpp"
+#include "issuegraph/extract/parse_repair.hpp"
 #include "issuegraph/extract/pattern_extractor.hpp"
 #include "issuegraph/extract/predicate_finder.hpp"
 
@@ -125,6 +126,7 @@ class ParseExtractor : public Extractor {
   ParseExtractorSettings settings_;
   MentionFinder mention_finder_;
   PredicateFinder predicate_finder_;
+  ReportingVerbTest reports_content_;  // the lexicon's verbs of saying, for the parse repairs
   IssueNormalizer issue_normalizer_;
   PatternExtractor pattern_extractor_;
 };

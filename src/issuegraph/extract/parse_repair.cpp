@@ -777,24 +777,104 @@ int subject_read_as_expletive(const Sentence& sentence) {
 constexpr std::array<std::string_view, 12> kTellingVerbs = {"tell",   "inform", "assure", "reassure", "warn",  "remind",
                                                             "notify", "brief",  "caution", "promise", "alert", "advise"};
 
-// 0-based index of a that-clause the parse hung on the one told ("told reporters that the plant
-// would close" with "close" a clause of "reporters"), or -1; sets `verb` to the verb of telling.
-// The clause has its own subject, so "that" is no relative pronoun; the clause is the verb's.
-int content_under_addressee(const Sentence& sentence, int& verb) {
+// True when clause `c` opens with "that" and has a subject of its own. Sets `marked` when
+// "that" is its marker; otherwise the parse took "that" for a relative pronoun, which after the
+// one told it is not ("told a press conference that 900 people had arrived" with "that" an
+// object of "arrived").
+bool opens_content_clause(const Sentence& sentence, int c, bool& marked) {
+  const int first = first_word_of(sentence, c);
+  if (first >= c) return false;
+  const Token& that = sentence.tokens[static_cast<std::size_t>(first)];
+  if (ascii_lower(that.form) != "that" || that.head != c + 1 || that.deprel.starts_with("nsubj")) return false;
+  marked = that.deprel == "mark";
+  return has_child(sentence, c, "nsubj");
+}
+
+// 0-based index of a that-clause the parse hung on a dependent of a verb of saying, or -1: on
+// the one told ("told reporters that the plant would close" with "close" a clause of
+// "reporters"), or on where or when it was said ("said in a statement on Monday that ...",
+// "said on Monday that the law was ..."). Sets `verb` to the verb and `told` to the one told
+// (-1 when none). The clause has its own subject, so "that" is no relative pronoun, and the
+// verb has no other content clause. `reports` says which verbs report content; without it only
+// the verbs of telling count.
+int content_under_dependent(const Sentence& sentence, const ReportingVerbTest& reports, int& verb, int& told) {
   const auto& tokens = sentence.tokens;
   for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
     const Token& t = tokens[static_cast<std::size_t>(c)];
     // A copular clause ("that Karim was in India") may be read as a prepositional phrase.
-    if ((!t.deprel.starts_with("acl") && t.deprel != "nmod") || t.head < 1) continue;
-    if (!has_marker(sentence, c, "that") || !has_child(sentence, c, "nsubj")) continue;
-    const Token& addressee = tokens[static_cast<std::size_t>(t.head - 1)];
-    if ((addressee.deprel != "obj" && addressee.deprel != "iobj") || addressee.head < 1) continue;
-    const int v = addressee.head - 1;
-    const std::string lemma = ascii_lower(tokens[static_cast<std::size_t>(v)].lemma);
-    if (std::find(kTellingVerbs.begin(), kTellingVerbs.end(), lemma) == kTellingVerbs.end()) continue;
-    if (has_child(sentence, v, "ccomp")) continue;
-    verb = v;
+    if ((!t.deprel.starts_with("acl") && !t.deprel.starts_with("nmod")) || t.head < 1) continue;
+    bool marked = false;
+    if (!opens_content_clause(sentence, c, marked)) continue;
+    // Up from the clause through the nominals it hangs on to their verb: "in a statement on
+    // Monday", "reporters in Geneva".
+    int w = t.head - 1;
+    int object = -1;
+    for (int step = 0; step < 3 && w >= 0 && tokens[static_cast<std::size_t>(w)].upos != "VERB"; ++step) {
+      const std::string& rel = tokens[static_cast<std::size_t>(w)].deprel;
+      if (rel == "obj" || rel == "iobj") {
+        object = w;
+      } else if (!rel.starts_with("obl") && !rel.starts_with("nmod")) {
+        break;
+      }
+      w = tokens[static_cast<std::size_t>(w)].head - 1;
+    }
+    if (w < 0 || w > c || tokens[static_cast<std::size_t>(w)].upos != "VERB" || has_child(sentence, w, "ccomp")) continue;
+    const std::string lemma = ascii_lower(tokens[static_cast<std::size_t>(w)].lemma);
+    const bool telling = std::find(kTellingVerbs.begin(), kTellingVerbs.end(), lemma) != kTellingVerbs.end();
+    // An object with a that-clause is the one told only after a verb of telling: "announced a
+    // deal that both sides signed" is a relative clause; so is "rules that Ottawa says ...".
+    if (object >= 0 ? (!telling || tokens[static_cast<std::size_t>(object)].head != w + 1)
+                    : !(marked && (telling || (reports && reports(lemma))))) {
+      continue;
+    }
+    verb = w;
+    told = object;
     return c;
+  }
+  return -1;
+}
+
+void make_content_clause(Sentence& sentence, int clause, int verb, int told) {
+  auto& tokens = sentence.tokens;
+  if (told >= 0) tokens[static_cast<std::size_t>(told)].deprel = "iobj";
+  Token& that = tokens[static_cast<std::size_t>(first_word_of(sentence, clause))];
+  that.upos = "SCONJ";
+  that.xpos = "IN";
+  that.deprel = "mark";
+  tokens[static_cast<std::size_t>(clause)].head = verb + 1;
+  tokens[static_cast<std::size_t>(clause)].deprel = "ccomp";
+}
+
+// True when verb `c` is finite itself or through an auxiliary or copula ("were injured", "is").
+bool is_finite_clause(const Sentence& sentence, int c) {
+  if (is_finite_verb(sentence.tokens[static_cast<std::size_t>(c)])) return true;
+  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
+    return d.head == c + 1 && (d.deprel.starts_with("aux") || d.deprel == "cop") &&
+           (d.xpos == "VBD" || d.xpos == "VBZ" || d.xpos == "VBP" || d.xpos == "MD");
+  });
+}
+
+// 0-based index of reported content that the parse made an adverbial clause of the verb of
+// saying after it ("Three sailors were injured, the military said." with "injured" an
+// adverbial clause of "said"), or -1. The clause comes first, is finite with a subject and no
+// marker ("if", "after"), a comma parts it from the verb's subject, and the verb has no other
+// content clause.
+int content_read_as_adverbial(const Sentence& sentence, const ReportingVerbTest& reports) {
+  if (!reports) return -1;
+  const auto& tokens = sentence.tokens;
+  for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
+    const Token& t = tokens[static_cast<std::size_t>(c)];
+    if (t.deprel != "advcl" || t.head <= c + 1) continue;
+    const int verb = t.head - 1;
+    if (tokens[static_cast<std::size_t>(verb)].upos != "VERB" || has_child(sentence, verb, "ccomp")) continue;
+    if (has_child(sentence, c, "mark") || !has_child(sentence, c, "nsubj") || !is_finite_clause(sentence, c)) continue;
+    const auto subject = std::find_if(tokens.begin(), tokens.end(), [&](const Token& d) {
+      return d.head == verb + 1 && d.deprel.starts_with("nsubj");
+    });
+    if (subject == tokens.end()) continue;
+    const int opening = first_word_of(sentence, static_cast<int>(subject - tokens.begin()));
+    if (opening <= c || tokens[static_cast<std::size_t>(opening - 1)].form != ",") continue;
+    if (reports(ascii_lower(tokens[static_cast<std::size_t>(verb)].lemma))) return c;
   }
   return -1;
 }
@@ -911,8 +991,10 @@ void apply_root_repair(Sentence& sentence, const RootRepair& r) {
 struct AttachmentRepairs {
   int content = -1;  // reported content read as a relative clause ...
   int saying = -1;   // ... of the statement this verb was said in
-  int told = -1;     // content hung on the one told ...
-  int telling = -1;  // ... by this verb
+  int hung_content = -1;  // content hung on a dependent of ...
+  int reporting = -1;     // ... this verb
+  int told = -1;          // the one told, when it is that dependent
+  int adverbial_content = -1;
   int apposed_subject = -1;
   int expletive_subject = -1;
   int infinitive_conjunct = -1;  // coordinated with ...
@@ -928,15 +1010,16 @@ struct AttachmentRepairs {
   int apposition = -1;
   int determiner = -1;
   bool any() const {
-    return content >= 0 || told >= 0 || apposed_subject >= 0 || expletive_subject >= 0 || infinitive_conjunct >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
+    return content >= 0 || hung_content >= 0 || adverbial_content >= 0 || apposed_subject >= 0 || expletive_subject >= 0 || infinitive_conjunct >= 0 || timed_infinitive >= 0 || speaker_clause >= 0 || first_subject >= 0 || gerund >= 0 ||
            that_clause >= 0 || relative_clause >= 0 || apposition >= 0 || determiner >= 0;
   }
 };
 
-AttachmentRepairs find_attachment_repairs(const Sentence& sentence, bool root_moves) {
+AttachmentRepairs find_attachment_repairs(const Sentence& sentence, const ReportingVerbTest& reports, bool root_moves) {
   AttachmentRepairs a;
   a.content = content_read_as_relative_clause(sentence, a.saying);
-  a.told = content_under_addressee(sentence, a.telling);
+  a.hung_content = content_under_dependent(sentence, reports, a.reporting, a.told);
+  a.adverbial_content = content_read_as_adverbial(sentence, reports);
   if (!root_moves) a.apposed_subject = subject_read_as_apposition(sentence);
   a.infinitive_conjunct = infinitive_conjunct_misattached(sentence, a.infinitive);
   a.expletive_subject = subject_read_as_expletive(sentence);
@@ -963,12 +1046,8 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
     tokens[static_cast<std::size_t>(a.content)].head = a.saying + 1;
     tokens[static_cast<std::size_t>(a.content)].deprel = "ccomp";
   }
-  if (a.told >= 0) {
-    Token& addressee = tokens[static_cast<std::size_t>(tokens[static_cast<std::size_t>(a.told)].head - 1)];
-    addressee.deprel = "iobj";
-    tokens[static_cast<std::size_t>(a.told)].head = a.telling + 1;
-    tokens[static_cast<std::size_t>(a.told)].deprel = "ccomp";
-  }
+  if (a.hung_content >= 0) make_content_clause(sentence, a.hung_content, a.reporting, a.told);
+  if (a.adverbial_content >= 0) tokens[static_cast<std::size_t>(a.adverbial_content)].deprel = "ccomp";
   if (a.apposed_subject >= 0) {
     tokens[static_cast<std::size_t>(a.apposed_subject)].head = root + 1;
     tokens[static_cast<std::size_t>(a.apposed_subject)].deprel = "nsubj";
@@ -1001,9 +1080,10 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
 
 }  // namespace
 
-std::optional<Sentence> repair_parse(const Sentence& sentence) {
+std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVerbTest& reports) {
   const RootRepair root_repair = find_root_repair(sentence);
-  const AttachmentRepairs attachments = find_attachment_repairs(sentence, root_repair.kind != RootRepair::Kind::kNone);
+  const AttachmentRepairs attachments =
+      find_attachment_repairs(sentence, reports, root_repair.kind != RootRepair::Kind::kNone);
   int verb = verb_read_as_auxiliary(sentence);
   int finite_above = -1;
   const bool misattached_conjunct = finite_conjunct_misattached(sentence, finite_above) >= 0;

@@ -4,7 +4,9 @@
 // `issuegraph parse` prints) is left as the parser made it.
 #pragma once
 
+#include <functional>
 #include <optional>
+#include <string_view>
 
 #include "issuegraph/text/sentence.hpp"
 
@@ -49,6 +51,17 @@ namespace issuegraph::extract {
 //
 // A capitalised word tagged as a pronoun or determiner that is none of English's closed list of
 // them ("Xi will visit France" with "Xi" read as a pronoun, "US" in capitals) is a proper noun.
-std::optional<Sentence> repair_parse(const Sentence& sentence);
+//
+// A that-clause with its own subject hung on a dependent of a verb of saying, on the one told
+// ("told a press conference that 900 people had arrived"), or on where or when it was said
+// ("said in a statement on Monday that ...", "said on Monday that ..."), is the verb's content
+// (ccomp), and "that" its marker. So is a finite clause without a marker that the parse made an
+// adverbial clause of the verb of saying after it ("Two sailors were hurt, the navy said.").
+//
+// `reports` says which verb lemmas report content; the extractor answers from its action
+// lexicon. Without it only a closed list of verbs of telling ("tell", "inform", "warn", ...)
+// counts, and the adverbial repair is not made.
+using ReportingVerbTest = std::function<bool(std::string_view lemma)>;
+std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVerbTest& reports = {});
 
 }  // namespace issuegraph::extract

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "issuegraph/extract/parse_repair.hpp"
@@ -699,5 +700,121 @@ TEST_CASE("a subject left as the root of 'is due to' gets its clause back", "[pa
                                  {"vote", "VERB", "vote", 4, "xcomp", "VB"},
                                  {".", "PUNCT", ".", 4, "punct"}};
     CHECK_FALSE(issuegraph::extract::repair_parse(sentence_of(rows)).has_value());
+  }
+}
+
+namespace {
+
+// The test's own verbs of saying, as the extractor's lexicon would answer.
+bool reports_content(std::string_view lemma) { return lemma == "say" || lemma == "add"; }
+
+}  // namespace
+
+TEST_CASE("a that-clause hung on when or where something was said is the content", "[parse-repair]") {
+  // "Mokhtar said on Monday that the law was unfair." with "unfair" a clause of "Monday".
+  const auto s = sentence_of({{"Mokhtar", "PROPN", "Mokhtar", 2, "nsubj"},
+                              {"said", "VERB", "say", 0, "root", "VBD"},
+                              {"on", "ADP", "on", 4, "case"},
+                              {"Monday", "PROPN", "Monday", 2, "obl"},
+                              {"that", "SCONJ", "that", 9, "mark"},
+                              {"the", "DET", "the", 7, "det"},
+                              {"law", "NOUN", "law", 9, "nsubj"},
+                              {"was", "AUX", "be", 9, "cop", "VBD"},
+                              {"unfair", "ADJ", "unfair", 4, "acl"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s, reports_content);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[8].head == 2);
+  CHECK(repaired->tokens[8].deprel == "ccomp");
+  CHECK(repaired->tokens[3].deprel == "obl");
+
+  SECTION("only for a verb that reports content") {
+    CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+    auto other = s;
+    other.tokens[1].lemma = "arrive";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
+  }
+  SECTION("not when the verb already has its content") {
+    auto other = s;
+    other.tokens[3].deprel = "ccomp";
+    other.tokens[3].upos = "VERB";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
+  }
+}
+
+TEST_CASE("a that-clause after the one told is the content even when 'that' was read as relative",
+          "[parse-repair]") {
+  // "Lind told a conference that 900 people had arrived." with "that" an object of "arrived"
+  // in a relative clause of "conference".
+  const auto s = sentence_of({{"Lind", "PROPN", "Lind", 2, "nsubj"},
+                              {"told", "VERB", "tell", 0, "root", "VBD"},
+                              {"a", "DET", "a", 4, "det"},
+                              {"conference", "NOUN", "conference", 2, "obj"},
+                              {"that", "PRON", "that", 9, "obj"},
+                              {"900", "NUM", "900", 7, "nummod"},
+                              {"people", "NOUN", "people", 9, "nsubj"},
+                              {"had", "AUX", "have", 9, "aux", "VBD"},
+                              {"arrived", "VERB", "arrive", 4, "acl:relcl", "VBN"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s, reports_content);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[8].head == 2);
+  CHECK(t[8].deprel == "ccomp");
+  CHECK(t[4].deprel == "mark");
+  CHECK(t[4].upos == "SCONJ");
+  CHECK(t[3].deprel == "iobj");
+
+  SECTION("a relative 'that' under what was said about stays") {
+    // "Lind said at the talks that Kim led ..." has no one told: "that" stays relative.
+    auto other = s;
+    other.tokens[1].form = "said";
+    other.tokens[1].lemma = "say";
+    other.tokens[3].deprel = "obl";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
+  }
+  SECTION("the object of a verb that tells no one keeps its relative clause") {
+    // "Lind announced a deal that both sides signed."
+    auto other = s;
+    other.tokens[1].lemma = "announce";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, [](std::string_view) { return true; }).has_value());
+  }
+}
+
+TEST_CASE("a finite clause read as an adverbial of the verb of saying after it is the content",
+          "[parse-repair]") {
+  // "Two sailors were hurt, the navy said." with "hurt" an adverbial clause of "said".
+  const auto s = sentence_of({{"Two", "NUM", "two", 2, "nummod"},
+                              {"sailors", "NOUN", "sailor", 4, "nsubj:pass"},
+                              {"were", "AUX", "be", 4, "aux:pass", "VBD"},
+                              {"hurt", "VERB", "hurt", 8, "advcl", "VBN"},
+                              {",", "PUNCT", ",", 4, "punct"},
+                              {"the", "DET", "the", 7, "det"},
+                              {"navy", "NOUN", "navy", 8, "nsubj"},
+                              {"said", "VERB", "say", 0, "root", "VBD"},
+                              {".", "PUNCT", ".", 8, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s, reports_content);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[3].head == 8);
+  CHECK(repaired->tokens[3].deprel == "ccomp");
+
+  SECTION("a clause with a marker is adverbial") {
+    // "If two sailors were hurt, the navy said nothing."
+    auto other = s;
+    other.tokens[0].form = other.tokens[0].lemma = "if";
+    other.tokens[0].upos = "SCONJ";
+    other.tokens[0].head = 4;
+    other.tokens[0].deprel = "mark";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
+  }
+  SECTION("a clause without a finite verb is adverbial") {
+    // "Two sailors being hurt, the navy said ..." (an absolute participle).
+    auto other = s;
+    other.tokens[2].form = "being";
+    other.tokens[2].xpos = "VBG";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
+  }
+  SECTION("only before a verb that reports content") {
+    CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
   }
 }

@@ -974,3 +974,27 @@ TEST_CASE("a place before a tour is where the visit goes", "[generalisation][tar
   CHECK(tour->target->label == "Asia");
   for (const auto& t : triples) CHECK(t.actor.label != "Asia");
 }
+
+TEST_CASE("content after when, where or to whom something was said is what was said",
+          "[generalisation][speech]") {
+  // Sentences of the held-out development batches that the parser hangs on "Monday", "press
+  // conference" or the verb's adverbial clause rather than making them the verb's content;
+  // through the whole pipeline, whatever the parse.
+  const char* sentences[] = {
+      "Prime Minister Eero Lindqvist told a press conference in Helsinki that more than 900 people without visas "
+      "had arrived at the Raja-Jooseppi post in Lapland in three weeks.",
+      "Malaysia's plantation minister, Azlan Mokhtar, said on Monday that the law was \"discriminatory\" and would "
+      "push up to 600,000 smallholders out of the European market.",
+      "Three Filipino sailors were injured and the boat's engine was damaged, the Philippine military said in a "
+      "statement.",
+  };
+  const char* issue_words[] = {"900 people", "law", "sailors"};
+  for (int i = 0; i < 3; ++i) {
+    CAPTURE(sentences[i]);
+    const auto triples = extract(sentences[i]);
+    const auto* said = find_action(triples, "make_statement");
+    REQUIRE(said != nullptr);
+    REQUIRE(said->issue.has_value());
+    CHECK(contains(said->issue->text, issue_words[i]));
+  }
+}
