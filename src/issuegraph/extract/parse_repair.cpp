@@ -879,6 +879,67 @@ int content_read_as_adverbial(const Sentence& sentence, const ReportingVerbTest&
   return -1;
 }
 
+// True when verb `v`'s phrase opens with a comma right before its subject `speaker` (only
+// punctuation of the phrase comes before the subject) and runs to the end of the sentence.
+bool speaker_clause_after_comma(const Sentence& sentence, int v, int speaker) {
+  const auto& tokens = sentence.tokens;
+  const auto is_punct = [&](int k) { return tokens[static_cast<std::size_t>(k)].upos == "PUNCT"; };
+  int opening = first_word_of(sentence, speaker);
+  while (opening < speaker && (is_punct(opening) || !in_phrase_of(sentence, opening, speaker))) ++opening;
+  if (opening < 1 || tokens[static_cast<std::size_t>(opening - 1)].form != ",") return false;
+  for (int k = first_word_of(sentence, v); k < opening; ++k) {
+    if (!is_punct(k)) return false;
+  }
+  for (int k = last_word_of(sentence, v) + 1; k < static_cast<int>(tokens.size()); ++k) {
+    if (!is_punct(k)) return false;
+  }
+  return true;
+}
+
+// 0-based index of a verb of saying that closes the sentence after a comma with its speaker
+// ("Sales fell 5 pct in May, the association said.") but that the parse hung inside the clause
+// it reports: as a relative clause of the noun before the comma ("5 pct [that] the
+// association said"), an adverbial clause or a conjunct; or -1. All the verb's words follow the
+// comma and run to the end of the sentence, it has no content or object of its own, and the
+// sentence's root stands before the comma.
+int speaker_clause_read_as_modifier(const Sentence& sentence, const ReportingVerbTest& reports) {
+  const auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  if (!reports || root < 0) return -1;
+  for (int v = root + 1; v < static_cast<int>(tokens.size()); ++v) {
+    const Token& t = tokens[static_cast<std::size_t>(v)];
+    if (t.upos != "VERB" || !(t.deprel.starts_with("acl") || t.deprel == "advcl" || t.deprel == "conj")) continue;
+    if (has_child(sentence, v, "ccomp") || has_child(sentence, v, "obj") || has_child(sentence, v, "xcomp")) continue;
+    // One subject, no relative pronoun (", which has called for ..."); two subjects are "..., a
+    // charge Kigali rejects".
+    const auto is_subject = [&](const Token& d) { return d.head == v + 1 && d.deprel.starts_with("nsubj"); };
+    const auto subject = std::find_if(tokens.begin(), tokens.end(), is_subject);
+    if (subject == tokens.end() || std::count_if(tokens.begin(), tokens.end(), is_subject) != 1) continue;
+    const std::string who = ascii_lower(subject->form);
+    if (who == "which" || who == "who" || who == "that" || who == "whom" || who == "whose") continue;
+    const int speaker = static_cast<int>(subject - tokens.begin());
+    if (first_word_of(sentence, speaker) > root && speaker_clause_after_comma(sentence, v, speaker) &&
+        reports(ascii_lower(t.lemma))) {
+      return v;
+    }
+  }
+  return -1;
+}
+
+// The verb of saying becomes the root and the old root its content; the final punctuation is
+// the verb's.
+void make_speaker_the_root(Sentence& sentence, int verb) {
+  auto& tokens = sentence.tokens;
+  const int root = root_of(sentence);
+  for (int k = last_word_of(sentence, verb) + 1; k < static_cast<int>(tokens.size()); ++k) {
+    if (tokens[static_cast<std::size_t>(k)].head == root + 1) tokens[static_cast<std::size_t>(k)].head = verb + 1;
+  }
+  tokens[static_cast<std::size_t>(verb)].head = 0;
+  tokens[static_cast<std::size_t>(verb)].deprel = "root";
+  tokens[static_cast<std::size_t>(root)].head = verb + 1;
+  tokens[static_cast<std::size_t>(root)].deprel = "ccomp";
+}
+
 // 0-based index of a relative clause the parse hung on a verb ("met Chile, which criticized
 // ..." with "criticized" under "met"), or -1; sets `noun` to the noun right before it (past
 // its comma), which the clause describes. UD hangs relative clauses on nominals only.
@@ -945,14 +1006,15 @@ struct RootRepair {
     kVerbAsModifier,
     kMainVerb,
     kPassive,
-    kAdjectiveClause
+    kAdjectiveClause,
+    kTrailingSpeaker
   };
   Kind kind = Kind::kNone;
   int word = -1;  // the word the repair makes the root (or the clause)
   int root = -1;  // the old root, for the repairs that need it
 };
 
-RootRepair find_root_repair(const Sentence& sentence) {
+RootRepair find_root_repair(const Sentence& sentence, const ReportingVerbTest& reports) {
   using Kind = RootRepair::Kind;
   RootRepair r;
   if ((r.word = main_verb_read_as_conjunct(sentence)) >= 0) {
@@ -969,6 +1031,8 @@ RootRepair find_root_repair(const Sentence& sentence) {
     r.kind = Kind::kPassive;
   } else if ((r.word = adjective_clause_under_subject(sentence)) >= 0) {
     r.kind = Kind::kAdjectiveClause;
+  } else if ((r.word = speaker_clause_read_as_modifier(sentence, reports)) >= 0) {
+    r.kind = Kind::kTrailingSpeaker;
   }
   return r;
 }
@@ -983,6 +1047,7 @@ void apply_root_repair(Sentence& sentence, const RootRepair& r) {
     case Kind::kMainVerb: make_main_verb(sentence, r.word, r.root); break;
     case Kind::kPassive: make_passive_the_root(sentence, r.word); break;
     case Kind::kAdjectiveClause: make_adjective_the_root(sentence, r.word); break;
+    case Kind::kTrailingSpeaker: make_speaker_the_root(sentence, r.word); break;
     case Kind::kNone: break;
   }
 }
@@ -1081,7 +1146,7 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
 }  // namespace
 
 std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVerbTest& reports) {
-  const RootRepair root_repair = find_root_repair(sentence);
+  const RootRepair root_repair = find_root_repair(sentence, reports);
   const AttachmentRepairs attachments =
       find_attachment_repairs(sentence, reports, root_repair.kind != RootRepair::Kind::kNone);
   int verb = verb_read_as_auxiliary(sentence);

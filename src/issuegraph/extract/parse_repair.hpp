@@ -58,6 +58,11 @@ namespace issuegraph::extract {
 // (ccomp), and "that" its marker. So is a finite clause without a marker that the parse made an
 // adverbial clause of the verb of saying after it ("Two sailors were hurt, the navy said.").
 //
+// A verb of saying that closes the sentence after a comma with its one speaker ("Sales fell 5
+// pct, the association said.") but that the parse hung inside the clause it reports (a
+// relative clause of "pct", an adverbial clause, a conjunct) is the root, and the old root its
+// content.
+//
 // `reports` says which verb lemmas report content; the extractor answers from its action
 // lexicon. Without it only a closed list of verbs of telling ("tell", "inform", "warn", ...)
 // counts, and the adverbial repair is not made.

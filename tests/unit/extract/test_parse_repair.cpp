@@ -818,3 +818,54 @@ TEST_CASE("a finite clause read as an adverbial of the verb of saying after it i
     CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
   }
 }
+
+TEST_CASE("a speaker after a comma that the parse hung inside the reported clause heads the sentence",
+          "[parse-repair]") {
+  // "Exports fell 5 pct, the agency said." with "said" a relative clause of "pct".
+  const auto s = sentence_of({{"Exports", "NOUN", "export", 2, "nsubj"},
+                              {"fell", "VERB", "fall", 0, "root", "VBD"},
+                              {"5", "NUM", "5", 4, "nummod"},
+                              {"pct", "NOUN", "pct", 2, "obj"},
+                              {",", "PUNCT", ",", 7, "punct"},
+                              {"the", "DET", "the", 7, "det"},
+                              {"agency", "NOUN", "agency", 8, "nsubj"},
+                              {"said", "VERB", "say", 4, "acl:relcl", "VBD"},
+                              {".", "PUNCT", ".", 2, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s, reports_content);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[7].head == 0);
+  CHECK(t[7].deprel == "root");
+  CHECK(t[1].head == 8);
+  CHECK(t[1].deprel == "ccomp");
+  CHECK(t[8].head == 8);
+
+  SECTION("not a verb that reports nothing") {
+    auto other = s;
+    other.tokens[7].lemma = "sell";
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
+    CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+  }
+  SECTION("not when words after the verb are not its own") {
+    // "..., the agency said, and imports rose." (the verb does not close the sentence)
+    auto other = s;
+    other.tokens[8] = other.tokens[1];
+    other.tokens[8].form = "rose";
+    other.tokens[8].head = 2;
+    other.tokens[8].deprel = "conj";
+    other.tokens[8].xpos = "VBD";
+    const auto kept = issuegraph::extract::repair_parse(other, reports_content);
+    CHECK((!kept || kept->tokens[7].deprel == "acl:relcl"));
+  }
+  SECTION("not a conjunct with its conjunction after the comma") {
+    // "Exports fell 5 pct, and the agency said so." would put "and" in the verb's phrase.
+    auto other = s;
+    other.tokens[5].form = other.tokens[5].lemma = "and";
+    other.tokens[5].upos = "CCONJ";
+    other.tokens[5].head = 8;
+    other.tokens[5].deprel = "cc";
+    other.tokens[7].deprel = "conj";
+    other.tokens[7].head = 2;
+    CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
+  }
+}
