@@ -6,13 +6,14 @@
 #include "issuegraph/extract/quotation.hpp"
 
 namespace issuegraph::extract {
+
+bool is_relative_pronoun(std::string_view lemma) {
+  return lemma == "who" || lemma == "which" || lemma == "that" || lemma == "whom";
+}
+
 namespace {
 
 constexpr int kMaxClimb = 6;  // clauses climbed to find an inherited subject
-
-bool is_relative_pronoun(const std::string& lemma) {
-  return lemma == "who" || lemma == "which" || lemma == "that" || lemma == "whom";
-}
 
 // Whom a speaker addresses ("told reporters", "told Polish radio", "told the closing session"):
 // the audience of a speech verb, never what the speech is about.

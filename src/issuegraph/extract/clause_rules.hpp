@@ -5,12 +5,16 @@
 // coordinated issues split apart. Pure functions of the parse; no lexicon.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "issuegraph/extract/predicate_finder.hpp"
 #include "issuegraph/extract/sentence_view.hpp"
 
 namespace issuegraph::extract {
+
+// "who", "which", "that", "whom": the lemmas that open a relative clause as its subject or object.
+bool is_relative_pronoun(std::string_view lemma);
 
 struct SubjectInfo {
   std::vector<int> actors;  // tokens heading the actor phrase(s), coordinated subjects split

@@ -3,6 +3,7 @@
 // boundaries. Requires: sentences come from the pipeline for `doc`, in order.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "issuegraph/extract/triple.hpp"
@@ -11,11 +12,19 @@
 
 namespace issuegraph {
 
+// The parser's other readings of one of the document's sentences, which an extractor asks for
+// when the first parse of the sentence gives it nothing; empty = the first parse only.
+using OtherReadings = std::function<std::vector<Sentence>(const Sentence&)>;
+
 class Extractor {
  public:
   virtual ~Extractor() = default;
-  virtual std::vector<Triple> extract(const Document& doc,
-                                      const std::vector<Sentence>& sentences) const = 0;
+  std::vector<Triple> extract(const Document& doc, const std::vector<Sentence>& sentences) const {
+    return extract(doc, sentences, {});
+  }
+  // An extractor with no use for other readings ignores them.
+  virtual std::vector<Triple> extract(const Document& doc, const std::vector<Sentence>& sentences,
+                                      const OtherReadings& other_readings) const = 0;
 };
 
 }  // namespace issuegraph

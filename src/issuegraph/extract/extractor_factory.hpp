@@ -21,10 +21,6 @@ struct ExtractorOptions {
   // Turns what the extractor guessed into a confidence; null = ConfidenceModel::prior().
   std::shared_ptr<const extract::ConfidenceModel> confidence;
   bool explain = false;  // fill Triple::confidence_features
-  // Other parses of a sentence (the parser's next-best readings), asked for when a predicate
-  // the lexicon knows gives no triple in the first parse; null = the first parse only. The
-  // extractor keeps a reading only when more of the sentence's predicates give triples in it.
-  std::function<std::vector<Sentence>(const Sentence&)> other_readings;
 };
 
 // The full parse-based extractor, falling back to token patterns for sentences without a parse

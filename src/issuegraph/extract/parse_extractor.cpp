@@ -224,8 +224,11 @@ bool asserted_clause(const SentenceView& view, int p) {
 bool worth_rereading(const SentenceView& view, const ActionMatch& match) {
   if (match.fallback || !match.speech) return false;
   const std::string_view rel = view.rel(match.head);
-  return rel == "root" || rel == "conj" || rel == "ccomp" || rel == "parataxis" || rel == "acl" || rel == "advcl" ||
-         rel == "csubj";
+  if (rel == "acl" || rel == "advcl") {
+    const int subject = view.child(match.head, "nsubj");
+    return subject >= 0 && !(view.upos(subject) == "PRON" && is_relative_pronoun(view.lemma(subject)));
+  }
+  return rel == "root" || rel == "conj" || rel == "ccomp" || rel == "parataxis" || rel == "csubj";
 }
 
 int phrase_head(const SentenceView& view, const std::vector<int>& words) {
@@ -262,8 +265,8 @@ ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, Extractor
       issue_normalizer_(*lexicon_),
       pattern_extractor_(lexicon_, options) {}
 
-std::vector<Triple> ParseExtractor::extract(const Document& doc,
-                                            const std::vector<Sentence>& sentences) const {
+std::vector<Triple> ParseExtractor::extract(const Document& doc, const std::vector<Sentence>& sentences,
+                                            const OtherReadings& other_readings) const {
   std::vector<Triple> out;
   DocumentEntities entities;
   std::optional<SentenceView> open_quote;
@@ -295,7 +298,9 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc,
     const std::size_t before = out.size();
     const SentenceView* quote = open_quote ? &*open_quote : nullptr;
     const std::vector<int> fruitless = clause_triples(view, mentions, quote, out);
-    if (options_.other_readings && !fruitless.empty()) reread(doc, sentence, entities, quote, fruitless, before, out);
+    if (other_readings && !fruitless.empty()) {
+      reread(doc, other_readings(sentence), entities, quote, fruitless, before, out);
+    }
     const bool continues = attribution && attribution->view.sentence().index + 1 == sentence.index;
     if (out.size() == before && is_whole_quote(view) && continues) {
       continued_quotation(view, mentions, attribution->view, attribution->predicate, attribution->speaker, out);
@@ -531,11 +536,11 @@ bool ParseExtractor::light_object_of_verb(const SentenceView& view,
   return governing && (governing->object == noun || governing->particle_phrase == noun);
 }
 
-void ParseExtractor::reread(const Document& doc, const Sentence& sentence, const DocumentEntities& known,
+void ParseExtractor::reread(const Document& doc, std::vector<Sentence> readings, const DocumentEntities& known,
                             const SentenceView* open_quote, std::vector<int> fruitless, std::size_t first,
                             std::vector<Triple>& out) const {
   const std::size_t found = out.size();
-  for (Sentence& other : options_.other_readings(sentence)) {
+  for (Sentence& other : readings) {
     if (fruitless.empty()) break;
     std::optional<Sentence> fixed = repair_parse(other, reports_content_);
     const Sentence& reading = fixed ? *fixed : other;

@@ -32,8 +32,9 @@ class ParseExtractor : public Extractor {
   ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
                  ParseExtractorSettings settings = {});
 
-  std::vector<Triple> extract(const Document& doc,
-                              const std::vector<Sentence>& sentences) const override;
+  using Extractor::extract;
+  std::vector<Triple> extract(const Document& doc, const std::vector<Sentence>& sentences,
+                              const OtherReadings& other_readings) const override;
 
  private:
   using Mentions = std::vector<std::optional<Mention>>;  // by token; actors only
@@ -81,12 +82,11 @@ class ParseExtractor : public Extractor {
   // worth a second reading (verbs of saying the parse made a clause; see reread).
   std::vector<int> clause_triples(const SentenceView& view, const Mentions& mentions,
                                   const SentenceView* open_quote, std::vector<Triple>& out) const;
-  // Reads the sentence again in the parser's other readings (ExtractorOptions::other_readings)
-  // for its `fruitless` predicates: the first reading in which such a predicate gives triples
-  // adds them to `out`. The predicates that gave triples in the first parse keep them as they
+  // Reads the sentence again in the parser's other `readings` of it for its `fruitless`
+  // predicates: the first reading in which such a predicate gives triples adds them to `out`. The predicates that gave triples in the first parse keep them as they
   // were, and the document's entities (`known`, with the first parse's mentions of the
   // sentence) stay as the first parse left them.
-  void reread(const Document& doc, const Sentence& sentence, const DocumentEntities& known,
+  void reread(const Document& doc, std::vector<Sentence> readings, const DocumentEntities& known,
               const SentenceView* open_quote, std::vector<int> fruitless, std::size_t first,
               std::vector<Triple>& out) const;
   // Drops the triples from `first` on that repeat an earlier one's actor, action, issue and

@@ -168,8 +168,8 @@ void PatternExtractor::extract_sentence(const SentenceView& view,
   }
 }
 
-std::vector<Triple> PatternExtractor::extract(const Document& doc,
-                                              const std::vector<Sentence>& sentences) const {
+std::vector<Triple> PatternExtractor::extract(const Document& doc, const std::vector<Sentence>& sentences,
+                                              const OtherReadings& /*other_readings*/) const {
   std::vector<Triple> out;
   for (const Sentence& sentence : sentences) {
     SentenceView view(doc, sentence);

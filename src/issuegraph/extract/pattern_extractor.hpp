@@ -23,8 +23,9 @@ class PatternExtractor : public Extractor {
   // Requires: lexicon is not null.
   PatternExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options);
 
-  std::vector<Triple> extract(const Document& doc,
-                              const std::vector<Sentence>& sentences) const override;
+  using Extractor::extract;
+  std::vector<Triple> extract(const Document& doc, const std::vector<Sentence>& sentences,
+                              const OtherReadings& other_readings) const override;
 
   // The triples of one sentence, appended to `out` (used by the parse-based extractor for
   // sentences without a parse). Confidence is not yet filtered.

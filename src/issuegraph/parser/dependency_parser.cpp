@@ -40,6 +40,17 @@ bool same_tree(const Sentence& a, const Sentence& b) {
                     [](const Token& x, const Token& y) { return x.head == y.head && x.deprel == y.deprel; });
 }
 
+// Keeps the trail's closest calls sorted by margin, the earlier step first on a tie, and no
+// more of them than it holds.
+void note_close_call(ParseTrail& trail, const ParseTrail::CloseCall& call) {
+  auto& closest = trail.closest;
+  if (closest.size() == ParseTrail::kClosestCalls && !(call.margin < closest.back().margin)) return;
+  auto at = std::upper_bound(closest.begin(), closest.end(), call.margin,
+                             [](float margin, const ParseTrail::CloseCall& c) { return margin < c.margin; });
+  closest.insert(at, call);
+  if (closest.size() > ParseTrail::kClosestCalls) closest.pop_back();
+}
+
 }  // namespace
 
 Move best_valid_move(const ParserState& state, const float* scores, int label_count,
@@ -77,6 +88,45 @@ Move best_valid_move(const ParserState& state, const float* scores, int label_co
   return best;
 }
 
+MovePair best_valid_moves(const ParserState& state, const float* scores, int label_count, int root_label) {
+  // The best move of each type, found in one pass; position is its place in the order
+  // best_valid_move scans (shift, then by label left before right), which settles ties the way
+  // that function does.
+  struct Best {
+    Move move = -1;
+    float score = 0.0f;
+    int position = 0;
+  };
+  Best best[3];
+  auto offer = [&](Best& b, Move m, int position) {
+    if (b.move == -1 || scores[m] > b.score) b = Best{m, scores[m], position};
+  };
+  const int b0 = state.buffer(0);
+  const bool can_left = state.stack_size() > 0 && (b0 != 0 || state.stack_size() == 1);
+  const bool left_root_only = b0 == 0;
+  const bool can_right = state.stack_size() >= 2;
+  if (b0 > 0) offer(best[0], kShift, -1);
+  for (int label = 0; label < label_count; ++label) {
+    const bool is_root = label == root_label;
+    if (can_left && is_root == left_root_only) offer(best[1], left_move(label), 2 * label);
+    if (can_right && !is_root) offer(best[2], right_move(label), 2 * label + 1);
+  }
+  auto beats = [](const Best& a, const Best& b) {
+    if (a.move == -1) return false;
+    if (b.move == -1) return true;
+    return a.score > b.score || (a.score == b.score && a.position < b.position);
+  };
+  int first = 0;
+  for (int type = 1; type < 3; ++type) {
+    if (beats(best[type], best[first])) first = type;
+  }
+  int second = -1;
+  for (int type = 0; type < 3; ++type) {
+    if (type != first && (second < 0 || beats(best[type], best[second]))) second = type;
+  }
+  return MovePair{best[first].move, second < 0 ? -1 : best[second].move};
+}
+
 DependencyParser::DependencyParser(std::vector<std::string> labels, WeightTable weights,
                                    std::map<std::string, std::string> metadata)
     : labels_(std::move(labels)), weights_(std::move(weights)), metadata_(std::move(metadata)) {
@@ -86,7 +136,7 @@ DependencyParser::DependencyParser(std::vector<std::string> labels, WeightTable 
 
 std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* output,
                                         const std::vector<Move>& prefix,
-                                        std::vector<Decision>* decisions) const {
+                                        ParseTrail* trail) const {
   std::vector<Move> moves;
   const int n = static_cast<int>(sentence.tokens.size());
   if (n == 0 || labels_.empty()) return moves;
@@ -104,18 +154,22 @@ std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* outp
     int count = extract_features(s.state, s.atoms, s.features);
     std::fill(s.scores.begin(), s.scores.end(), 0.0f);
     weights_.score(s.features, count, s.scores.data());
-    Move m = best_valid_move(s.state, s.scores.data(), label_count, root_label_);
-    if (m < 0) break;  // cannot happen for a model with a root label; guards a bad model
-    if (decisions != nullptr) {
-      Move other = best_valid_move(s.state, s.scores.data(), label_count, root_label_,
-                                   static_cast<int>(move_type(m)));
-      float margin = other < 0 ? std::numeric_limits<float>::infinity()
-                               : s.scores[static_cast<std::size_t>(m)] - s.scores[static_cast<std::size_t>(other)];
-      decisions->push_back(Decision{m, other, margin});
+    Move m = -1;
+    if (trail == nullptr) {
+      m = best_valid_move(s.state, s.scores.data(), label_count, root_label_);
+    } else {
+      const auto [best, other] = best_valid_moves(s.state, s.scores.data(), label_count, root_label_);
+      m = best;
+      if (m >= 0 && other >= 0) {
+        const float margin = s.scores[static_cast<std::size_t>(m)] - s.scores[static_cast<std::size_t>(other)];
+        note_close_call(*trail, ParseTrail::CloseCall{static_cast<std::uint32_t>(moves.size()), other, margin});
+      }
     }
+    if (m < 0) break;  // cannot happen for a model with a root label; guards a bad model
     moves.push_back(m);
     s.state.apply(m);
   }
+  if (trail != nullptr) trail->moves = moves;
   if (output != nullptr) {
     for (int i = 1; i <= n; ++i) {
       Token& t = output->tokens[static_cast<std::size_t>(i - 1)];
@@ -141,26 +195,30 @@ std::vector<std::string> DependencyParser::trace(const Sentence& sentence) const
   return names;
 }
 
+void DependencyParser::parse(Sentence& sentence, ParseTrail& trail) const {
+  trail = ParseTrail{};
+  run(sentence, &sentence, {}, &trail);
+}
+
 std::vector<Sentence> DependencyParser::alternatives(const Sentence& sentence, int count) const {
+  Sentence parsed = sentence;
+  ParseTrail trail;
+  parse(parsed, trail);
+  return alternatives(parsed, trail, count);
+}
+
+std::vector<Sentence> DependencyParser::alternatives(const Sentence& parsed, const ParseTrail& trail,
+                                                     int count) const {
   std::vector<Sentence> readings;
-  std::vector<Decision> decisions;
-  Sentence greedy_reading = sentence;
-  const std::vector<Move> greedy = run(sentence, &greedy_reading, {}, &decisions);
-  std::vector<std::size_t> closest;
-  for (std::size_t step = 0; step < decisions.size(); ++step) {
-    if (decisions[step].other >= 0) closest.push_back(step);
-  }
-  std::stable_sort(closest.begin(), closest.end(),
-                   [&](std::size_t a, std::size_t b) { return decisions[a].margin < decisions[b].margin; });
-  for (std::size_t step : closest) {
+  for (const ParseTrail::CloseCall& call : trail.closest) {
     if (static_cast<int>(readings.size()) >= count) break;
-    std::vector<Move> prefix(greedy.begin(), greedy.begin() + static_cast<std::ptrdiff_t>(step));
-    prefix.push_back(decisions[step].other);
-    Sentence reading = sentence;
-    run(sentence, &reading, prefix);
+    std::vector<Move> prefix(trail.moves.begin(), trail.moves.begin() + static_cast<std::ptrdiff_t>(call.step));
+    prefix.push_back(call.other);
+    Sentence reading = parsed;
+    run(parsed, &reading, prefix);
     // Two move sequences can build one tree.
     auto same = [&](const Sentence& other) { return same_tree(reading, other); };
-    if (same(greedy_reading) || std::any_of(readings.begin(), readings.end(), same)) continue;
+    if (same(parsed) || std::any_of(readings.begin(), readings.end(), same)) continue;
     readings.push_back(std::move(reading));
   }
   return readings;

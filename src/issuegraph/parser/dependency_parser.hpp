@@ -4,6 +4,7 @@
 // thread-safe; one parser may serve many threads.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -20,6 +21,21 @@ namespace issuegraph::parser {
 
 inline constexpr const char* kParserModelKind = "parser";
 inline constexpr std::uint32_t kParserComponentVersion = 2;  // 2: 16-bit weights
+
+// What a greedy parse did: every move, and the decisions it was least sure of, each as the step,
+// the best valid move of another kind (shift, left arc, right arc) and how much lower that one
+// scored. Only the closest calls are kept (closest first, the earlier step first on a tie): they
+// are where other readings branch off.
+struct ParseTrail {
+  static constexpr std::size_t kClosestCalls = 16;
+  struct CloseCall {
+    std::uint32_t step;
+    Move other;
+    float margin;
+  };
+  std::vector<Move> moves;
+  std::vector<CloseCall> closest;
+};
 
 class DependencyParser {
  public:
@@ -43,6 +59,9 @@ class DependencyParser {
   // Fills head (1-based, 0 = root) and deprel of every token; a sentence without tokens is
   // left as it is.
   void parse(Sentence& sentence) const;
+  // Same, and keeps in `trail` what the parse did, so that its other readings can be built
+  // later without parsing the sentence again.
+  void parse(Sentence& sentence, ParseTrail& trail) const;
   // The moves the parser takes on the sentence, for tests and debugging ("S", "L-nsubj", ...).
   std::vector<std::string> trace(const Sentence& sentence) const;
   // Other readings of a sentence, for a caller that finds the parse unusable: up to `count`
@@ -52,6 +71,9 @@ class DependencyParser {
   // first; no tree twice, none equal to the greedy parse. Each is a copy of `sentence` with
   // head and deprel filled.
   std::vector<Sentence> alternatives(const Sentence& sentence, int count) const;
+  // The same readings of a sentence that parse(parsed, trail) has parsed, without parsing it
+  // again. Requires: `parsed` and `trail` are as that call left them.
+  std::vector<Sentence> alternatives(const Sentence& parsed, const ParseTrail& trail, int count) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
   int root_label() const { return root_label_; }
@@ -59,17 +81,10 @@ class DependencyParser {
   const std::map<std::string, std::string>& metadata() const { return metadata_; }
 
  private:
-  // One decision of a greedy parse: the move taken, the best valid move of another kind (-1
-  // when none) and how much lower that one scored.
-  struct Decision {
-    Move taken;
-    Move other;
-    float margin;
-  };
   // Parses greedily after applying `prefix` unscored; fills `output` when given and returns
-  // every move (the prefix included). Records the decisions it scored when `decisions` is given.
+  // every move (the prefix included). Records the closest calls it scored when `trail` is given.
   std::vector<Move> run(const Sentence& sentence, Sentence* output, const std::vector<Move>& prefix = {},
-                        std::vector<Decision>* decisions = nullptr) const;
+                        ParseTrail* trail = nullptr) const;
   std::vector<std::string> labels_;
   int root_label_ = -1;
   WeightTable weights_;
@@ -83,5 +98,14 @@ class DependencyParser {
 // MoveType) leaves out the moves of that kind.
 Move best_valid_move(const ParserState& state, const float* scores, int label_count,
                      int root_label, int skip = -1);
+
+// The best valid move and the best valid move of another type (-1 when none), as
+// best_valid_move(state, ...) and best_valid_move(state, ..., move_type(best)) would give them,
+// in one pass over the scores.
+struct MovePair {
+  Move best;
+  Move other;
+};
+MovePair best_valid_moves(const ParserState& state, const float* scores, int label_count, int root_label);
 
 }  // namespace issuegraph::parser

@@ -87,14 +87,29 @@ std::vector<Sentence> NlpPipeline::annotate(const Document& doc) const {
 }
 
 std::vector<Sentence> NlpPipeline::annotate(const Document& doc, PipelineStage stage) const {
+  return run(doc, stage, nullptr);
+}
+
+std::vector<Sentence> NlpPipeline::annotate(const Document& doc, std::vector<parser::ParseTrail>& trails) const {
+  return run(doc, PipelineStage::kFull, &trails);
+}
+
+std::vector<Sentence> NlpPipeline::run(const Document& doc, PipelineStage stage,
+                                       std::vector<parser::ParseTrail>* trails) const {
   std::vector<Sentence> sentences = segment_text(doc.text);
+  if (trails != nullptr) trails->assign(sentences.size(), {});
   if (stage == PipelineStage::kTokenize) return sentences;
-  for (Sentence& s : sentences) {
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    Sentence& s = sentences[i];
     if (s.tokens.empty()) continue;
     models_->tagger->tag(s);
     if (stage == PipelineStage::kTag) continue;
     models_->lemmatizer->lemmatize(s);
-    models_->parser->parse(s);
+    if (trails != nullptr) {
+      models_->parser->parse(s, (*trails)[i]);
+    } else {
+      models_->parser->parse(s);
+    }
   }
   return sentences;
 }

@@ -17,6 +17,7 @@ class Tagger;
 class Lemmatizer;
 namespace parser {
 class DependencyParser;
+struct ParseTrail;
 }
 
 // How far annotate() goes: kTokenize stops after segmentation (for benchmarks), kFull runs
@@ -33,6 +34,9 @@ class NlpPipeline {
   // (0 = root) and deprel; offsets are the document's bytes.
   std::vector<Sentence> annotate(const Document& doc) const;
   std::vector<Sentence> annotate(const Document& doc, PipelineStage stage) const;
+  // The full annotation, keeping for each sentence what its parse did (`trails`, one per
+  // sentence, by index), from which the parser builds other readings later.
+  std::vector<Sentence> annotate(const Document& doc, std::vector<parser::ParseTrail>& trails) const;
   // For given tokens (CoNLL-U input): fills upos, xpos, lemma, head and deprel, overwriting
   // them, and keeps everything else (forms, comments, multiword ranges, feats, misc).
   void annotate_tokens(Sentence& sentence) const;
@@ -49,6 +53,8 @@ class NlpPipeline {
 
  private:
   explicit NlpPipeline(std::shared_ptr<const Models> models) : models_(std::move(models)) {}
+  // annotate() up to `stage`, filling `trails` when given.
+  std::vector<Sentence> run(const Document& doc, PipelineStage stage, std::vector<parser::ParseTrail>* trails) const;
   std::shared_ptr<const Models> models_;
 };
 

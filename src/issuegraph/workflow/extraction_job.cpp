@@ -24,19 +24,12 @@ std::shared_ptr<const Lexicon> load_lexicon(const ExtractionSettings& settings) 
   return lexicon;
 }
 
-ExtractorOptions extractor_options(const ExtractionSettings& settings, const NlpPipeline& pipeline) {
+ExtractorOptions extractor_options(const ExtractionSettings& settings) {
   ExtractorOptions options;
   options.min_confidence = settings.min_confidence;
   options.explain = settings.explain;
   options.confidence = std::make_shared<const extract::ConfidenceModel>(
       extract::ConfidenceModel::load(settings.data_dir + "/models/confidence.json"));
-  if (settings.other_readings > 0) {
-    const parser::DependencyParser* parser = &pipeline.parser();
-    const int count = settings.other_readings;
-    options.other_readings = [parser, count](const Sentence& sentence) {
-      return parser->alternatives(sentence, count);
-    };
-  }
   return options;
 }
 
@@ -46,7 +39,7 @@ ExtractionJob::ExtractionJob(ExtractionSettings settings)
     : settings_(std::move(settings)),
       pipeline_(std::make_unique<NlpPipeline>(NlpPipeline::load(settings_.data_dir + "/models"))),
       lexicon_(load_lexicon(settings_)),
-      extractor_(make_extractor(lexicon_, extractor_options(settings_, *pipeline_))) {}
+      extractor_(make_extractor(lexicon_, extractor_options(settings_))) {}
 
 ExtractionJob::~ExtractionJob() = default;
 
@@ -57,9 +50,24 @@ std::vector<Triple> ExtractionJob::extract(const Document& document) const {
 
 std::vector<Triple> ExtractionJob::extract_counting(const Document& document,
                                                     std::size_t& sentence_count) const {
-  std::vector<Sentence> sentences = pipeline_->annotate(document);
-  sentence_count = sentences.size();
-  std::vector<Triple> triples = extractor_->extract(document, sentences);
+  std::vector<Triple> triples;
+  if (settings_.other_readings > 0) {
+    // The parse keeps its closest calls, so that the extractor's rare requests for other
+    // readings need not parse the sentence again.
+    std::vector<parser::ParseTrail> trails;
+    const std::vector<Sentence> sentences = pipeline_->annotate(document, trails);
+    sentence_count = sentences.size();
+    const OtherReadings readings = [&](const Sentence& sentence) {
+      // The readings are the parser's, of its own parse: not of a copy the extractor repaired.
+      const std::size_t i = sentence.index;
+      return pipeline_->parser().alternatives(sentences.at(i), trails.at(i), settings_.other_readings);
+    };
+    triples = extractor_->extract(document, sentences, readings);
+  } else {
+    const std::vector<Sentence> sentences = pipeline_->annotate(document);
+    sentence_count = sentences.size();
+    triples = extractor_->extract(document, sentences);
+  }
   for (Triple& t : triples) {
     if (t.date.empty()) t.date = document.date;
   }

@@ -1,5 +1,5 @@
 // The second reading: a verbal predicate of the lexicon that gives no triple in the first parse is
-// read again in the parser's other readings (ExtractorOptions::other_readings). The parses here
+// read again in the parser's other readings (issuegraph::OtherReadings). The parses here
 // are made by hand, so that each test says which reading holds what.
 #include <catch2/catch.hpp>
 
@@ -21,15 +21,15 @@ struct Run {
 Run extract_with_readings(const issuegraph::Sentence& first, const std::vector<issuegraph::Sentence>& others,
                           bool offer_readings = true) {
   Run run;
-  issuegraph::ExtractorOptions options;
+  issuegraph::OtherReadings readings;
   if (offer_readings) {
-    options.other_readings = [&](const issuegraph::Sentence&) {
+    readings = [&](const issuegraph::Sentence&) {
       ++run.asked;
       return others;
     };
   }
   const issuegraph::Document doc = extract_test::document(first.text);
-  run.triples = issuegraph::make_extractor(extract_test::lexicon(), options)->extract(doc, {first});
+  run.triples = issuegraph::make_extractor(extract_test::lexicon(), {})->extract(doc, {first}, readings);
   return run;
 }
 
@@ -130,10 +130,10 @@ TEST_CASE("with the shipped parser's readings the output only grows", "[second_r
       "would appeal. Union leaders warned that the strike could spread to the ports.");
   const std::vector<issuegraph::Sentence> sentences = extract_test::annotate(doc);
   const issuegraph::parser::DependencyParser& parser = extract_test::pipeline().parser();
-  issuegraph::ExtractorOptions options;
-  const auto plain = issuegraph::make_extractor(extract_test::lexicon(), options)->extract(doc, sentences);
-  options.other_readings = [&](const issuegraph::Sentence& s) { return parser.alternatives(s, 3); };
-  const auto reread = issuegraph::make_extractor(extract_test::lexicon(), options)->extract(doc, sentences);
+  const auto extractor = issuegraph::make_extractor(extract_test::lexicon(), {});
+  const auto plain = extractor->extract(doc, sentences);
+  const auto reread =
+      extractor->extract(doc, sentences, [&](const issuegraph::Sentence& s) { return parser.alternatives(s, 3); });
   CHECK(reread.size() >= plain.size());
   for (const issuegraph::Triple& t : plain) {
     const bool kept = std::any_of(reread.begin(), reread.end(), [&](const issuegraph::Triple& u) {

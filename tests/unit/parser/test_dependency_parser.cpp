@@ -118,6 +118,62 @@ TEST_CASE("other readings are distinct trees that differ from the greedy parse",
   CHECK(tiny_parser().alternatives(without_tree(fixture().front()), 0).empty());
 }
 
+TEST_CASE("a parse that keeps its trail builds the same tree and records its closest calls", "[parser]") {
+  for (const Sentence& gold : fixture()) {
+    Sentence plain = without_tree(gold);
+    tiny_parser().parse(plain);
+    Sentence traced = without_tree(gold);
+    ParseTrail trail;
+    tiny_parser().parse(traced, trail);
+    CHECK(same_tree(plain, traced));
+    const std::vector<std::string> moves = tiny_parser().trace(without_tree(gold));
+    REQUIRE(trail.moves.size() == moves.size());
+    for (std::size_t i = 0; i < moves.size(); ++i) CHECK(move_name(trail.moves[i], tiny_parser().labels()) == moves[i]);
+    CHECK_FALSE(trail.closest.empty());
+    CHECK(trail.closest.size() <= ParseTrail::kClosestCalls);
+    for (std::size_t i = 0; i < trail.closest.size(); ++i) {
+      const ParseTrail::CloseCall& call = trail.closest[i];
+      REQUIRE(call.step < trail.moves.size());
+      // The other move is of another kind than the one taken, and scored no higher.
+      CHECK(move_type(call.other) != move_type(trail.moves[call.step]));
+      CHECK(call.margin >= 0.0f);
+      if (i > 0) CHECK(trail.closest[i - 1].margin <= call.margin);
+    }
+    // The readings from the trail are those of a parse from scratch.
+    const std::vector<Sentence> fresh = tiny_parser().alternatives(without_tree(gold), 2);
+    const std::vector<Sentence> kept = tiny_parser().alternatives(traced, trail, 2);
+    REQUIRE(fresh.size() == kept.size());
+    for (std::size_t i = 0; i < kept.size(); ++i) CHECK(same_tree(fresh[i], kept[i]));
+  }
+}
+
+TEST_CASE("the best move and the best move of another kind in one pass agree with best_valid_move", "[parser]") {
+  const int label_count = static_cast<int>(tiny_parser().labels().size());
+  const int root = tiny_parser().root_label();
+  std::vector<float> scores(static_cast<std::size_t>(move_count(label_count)));
+  std::uint64_t seed = 12345;
+  auto next_score = [&] {
+    seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<float>((seed >> 33) % 5);  // few values, so that ties are common
+  };
+  int states = 0;
+  for (const Sentence& gold : fixture()) {
+    ParserState state(static_cast<int>(gold.tokens.size()));
+    for (const std::string& name : tiny_parser().trace(without_tree(gold))) {
+      for (int draw = 0; draw < 8; ++draw) {
+        for (float& score : scores) score = next_score();
+        const MovePair pair = best_valid_moves(state, scores.data(), label_count, root);
+        const Move best = best_valid_move(state, scores.data(), label_count, root);
+        CHECK(pair.best == best);
+        CHECK(pair.other == best_valid_move(state, scores.data(), label_count, root, static_cast<int>(move_type(best))));
+      }
+      ++states;
+      state.apply(parse_move_name(name, tiny_parser().labels()));
+    }
+  }
+  CHECK(states > 20);
+}
+
 TEST_CASE("parser fits most of its tiny training set", "[parser]") {
   AttachmentScore total;
   for (const Sentence& gold : fixture()) {
