@@ -23,7 +23,7 @@ void add_extraction_options(CLI::App& command, ExtractionArguments& arguments) {
   command.add_option("--threads", arguments.threads, "Documents annotated in parallel")
       ->check(CLI::Range(1, 256));
   command.add_option("--readings", arguments.readings,
-                     "Other parses tried for a verb of saying that gave no triple (0 = none, the default; each costs a parse)")
+                     "Other parses tried for a verb of saying that gave no triple (default 2; 0 = the first parse only)")
       ->check(CLI::Range(0, 16));
 }
 

@@ -21,7 +21,7 @@ struct ExtractionArguments {
   double min_confidence = 0.0;
   bool explain = false;
   int threads = 1;
-  int readings = 0;  // --readings: the parser's other readings tried for a fruitless sentence
+  int readings = 2;  // --readings: the parser's other readings tried for a fruitless sentence
 };
 
 void add_extraction_options(CLI::App& command, ExtractionArguments& arguments);

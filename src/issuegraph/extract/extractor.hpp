@@ -13,8 +13,9 @@
 namespace issuegraph {
 
 // The parser's other readings of one of the document's sentences, which an extractor asks for
-// when the first parse of the sentence gives it nothing; empty = the first parse only.
-using OtherReadings = std::function<std::vector<Sentence>(const Sentence&)>;
+// when some words of it (0-based) gave nothing in the first parse: readings that parse those
+// words differently. Empty = the first parse only.
+using OtherReadings = std::function<std::vector<Sentence>(const Sentence&, const std::vector<int>&)>;
 
 class Extractor {
  public:

@@ -299,7 +299,7 @@ std::vector<Triple> ParseExtractor::extract(const Document& doc, const std::vect
     const SentenceView* quote = open_quote ? &*open_quote : nullptr;
     const std::vector<int> fruitless = clause_triples(view, mentions, quote, out);
     if (other_readings && !fruitless.empty()) {
-      reread(doc, other_readings(sentence), entities, quote, fruitless, before, out);
+      reread(doc, other_readings(sentence, fruitless), entities, quote, fruitless, before, out);
     }
     const bool continues = attribution && attribution->view.sentence().index + 1 == sentence.index;
     if (out.size() == before && is_whole_quote(view) && continues) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <memory>
 #include <limits>
 
@@ -40,15 +41,12 @@ bool same_tree(const Sentence& a, const Sentence& b) {
                     [](const Token& x, const Token& y) { return x.head == y.head && x.deprel == y.deprel; });
 }
 
-// Keeps the trail's closest calls sorted by margin, the earlier step first on a tie, and no
-// more of them than it holds.
-void note_close_call(ParseTrail& trail, const ParseTrail::CloseCall& call) {
-  auto& closest = trail.closest;
-  if (closest.size() == ParseTrail::kClosestCalls && !(call.margin < closest.back().margin)) return;
-  auto at = std::upper_bound(closest.begin(), closest.end(), call.margin,
-                             [](float margin, const ParseTrail::CloseCall& c) { return margin < c.margin; });
-  closest.insert(at, call);
-  if (closest.size() > ParseTrail::kClosestCalls) closest.pop_back();
+// True when the call was made about one of `focus` (0-based words): the word was on top of the
+// stack, second on it, or at the front of the buffer.
+bool touches(const ParseTrail::Call& call, const std::vector<int>& focus) {
+  return std::any_of(std::begin(call.words), std::end(call.words), [&](int w) {
+    return std::find(focus.begin(), focus.end(), w - 1) != focus.end();
+  });
 }
 
 }  // namespace
@@ -162,7 +160,10 @@ std::vector<Move> DependencyParser::run(const Sentence& sentence, Sentence* outp
       m = best;
       if (m >= 0 && other >= 0) {
         const float margin = s.scores[static_cast<std::size_t>(m)] - s.scores[static_cast<std::size_t>(other)];
-        note_close_call(*trail, ParseTrail::CloseCall{static_cast<std::uint32_t>(moves.size()), other, margin});
+        trail->calls.push_back(ParseTrail::Call{static_cast<std::uint32_t>(moves.size()), other, margin,
+                                                {s.state.stack_size() > 0 ? s.state.stack(0) : 0,
+                                                 s.state.stack_size() > 1 ? s.state.stack(1) : 0,
+                                                 s.state.buffer(0)}});
       }
     }
     if (m < 0) break;  // cannot happen for a model with a root label; guards a bad model
@@ -208,9 +209,15 @@ std::vector<Sentence> DependencyParser::alternatives(const Sentence& sentence, i
 }
 
 std::vector<Sentence> DependencyParser::alternatives(const Sentence& parsed, const ParseTrail& trail,
-                                                     int count) const {
+                                                     int count, const std::vector<int>& focus) const {
   std::vector<Sentence> readings;
-  for (const ParseTrail::CloseCall& call : trail.closest) {
+  std::vector<ParseTrail::Call> calls;
+  for (const ParseTrail::Call& call : trail.calls) {
+    if (focus.empty() || touches(call, focus)) calls.push_back(call);
+  }
+  std::stable_sort(calls.begin(), calls.end(),
+                   [](const ParseTrail::Call& a, const ParseTrail::Call& b) { return a.margin < b.margin; });
+  for (const ParseTrail::Call& call : calls) {
     if (static_cast<int>(readings.size()) >= count) break;
     std::vector<Move> prefix(trail.moves.begin(), trail.moves.begin() + static_cast<std::ptrdiff_t>(call.step));
     prefix.push_back(call.other);

@@ -4,7 +4,6 @@
 // thread-safe; one parser may serve many threads.
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -22,19 +21,18 @@ namespace issuegraph::parser {
 inline constexpr const char* kParserModelKind = "parser";
 inline constexpr std::uint32_t kParserComponentVersion = 2;  // 2: 16-bit weights
 
-// What a greedy parse did: every move, and the decisions it was least sure of, each as the step,
-// the best valid move of another kind (shift, left arc, right arc) and how much lower that one
-// scored. Only the closest calls are kept (closest first, the earlier step first on a tie): they
-// are where other readings branch off.
+// What a greedy parse did: every move, and each decision where a move of another kind (shift,
+// left arc, right arc) was also valid, with the best such move, how much lower it scored and
+// the words the decision was about. Other readings branch off at these calls.
 struct ParseTrail {
-  static constexpr std::size_t kClosestCalls = 16;
-  struct CloseCall {
+  struct Call {
     std::uint32_t step;
     Move other;
     float margin;
+    int words[3];  // top of the stack, second on the stack, front of the buffer (1-based, 0 = none)
   };
   std::vector<Move> moves;
-  std::vector<CloseCall> closest;
+  std::vector<Call> calls;  // in step order
 };
 
 class DependencyParser {
@@ -72,8 +70,11 @@ class DependencyParser {
   // head and deprel filled.
   std::vector<Sentence> alternatives(const Sentence& sentence, int count) const;
   // The same readings of a sentence that parse(parsed, trail) has parsed, without parsing it
-  // again. Requires: `parsed` and `trail` are as that call left them.
-  std::vector<Sentence> alternatives(const Sentence& parsed, const ParseTrail& trail, int count) const;
+  // again; with `focus` (0-based words), only from the calls made about one of those words (on
+  // top of the stack, second on it or at the front of the buffer), so that each reading changes
+  // how the parse treats them. Requires: `parsed` and `trail` are as that call left them.
+  std::vector<Sentence> alternatives(const Sentence& parsed, const ParseTrail& trail, int count,
+                                     const std::vector<int>& focus = {}) const;
 
   const std::vector<std::string>& labels() const { return labels_; }
   int root_label() const { return root_label_; }
@@ -82,7 +83,7 @@ class DependencyParser {
 
  private:
   // Parses greedily after applying `prefix` unscored; fills `output` when given and returns
-  // every move (the prefix included). Records the closest calls it scored when `trail` is given.
+  // every move (the prefix included). Records its moves and calls in `trail` when given.
   std::vector<Move> run(const Sentence& sentence, Sentence* output, const std::vector<Move>& prefix = {},
                         ParseTrail* trail = nullptr) const;
   std::vector<std::string> labels_;

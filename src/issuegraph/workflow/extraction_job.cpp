@@ -57,10 +57,10 @@ std::vector<Triple> ExtractionJob::extract_counting(const Document& document,
     std::vector<parser::ParseTrail> trails;
     const std::vector<Sentence> sentences = pipeline_->annotate(document, trails);
     sentence_count = sentences.size();
-    const OtherReadings readings = [&](const Sentence& sentence) {
+    const OtherReadings readings = [&](const Sentence& sentence, const std::vector<int>& focus) {
       // The readings are the parser's, of its own parse: not of a copy the extractor repaired.
       const std::size_t i = sentence.index;
-      return pipeline_->parser().alternatives(sentences.at(i), trails.at(i), settings_.other_readings);
+      return pipeline_->parser().alternatives(sentences.at(i), trails.at(i), settings_.other_readings, focus);
     };
     triples = extractor_->extract(document, sentences, readings);
   } else {

@@ -28,8 +28,9 @@ struct ExtractionSettings {
   bool explain = false;                      // add each triple's confidence features
   int threads = 1;                           // documents annotated in parallel; output stays in order
   // How many of the parser's other readings the extractor may try for a sentence whose
-  // predicates gave no triple (0 = the first parse only).
-  int other_readings = 0;
+  // predicates gave no triple (0 = the first parse only). The readings come from the first
+  // parse's trail, so each costs part of a parse and no new one (docs/extractor.md).
+  int other_readings = 2;
 };
 
 struct ExtractionReport {

@@ -15,6 +15,7 @@ using extract_test::sentence_of;
 struct Run {
   std::vector<issuegraph::Triple> triples;
   int asked = 0;  // how often the extractor asked for other readings
+  std::vector<int> focus;  // the words it last asked them for
 };
 
 // Extracts from `first` with `others` as the parser's other readings (none when empty).
@@ -23,8 +24,9 @@ Run extract_with_readings(const issuegraph::Sentence& first, const std::vector<i
   Run run;
   issuegraph::OtherReadings readings;
   if (offer_readings) {
-    readings = [&](const issuegraph::Sentence&) {
+    readings = [&](const issuegraph::Sentence&, const std::vector<int>& words) {
       ++run.asked;
+      run.focus = words;
       return others;
     };
   }
@@ -61,6 +63,8 @@ TEST_CASE("a predicate with no triple in the first parse takes one from another 
   CHECK_FALSE(has_triple(without.triples, "chile", "make_statement"));
   const Run with = extract_with_readings(first, {other});
   CHECK(with.asked == 1);
+  // Readings are asked for that parse "said", the predicate that gave nothing, differently.
+  CHECK(with.focus == std::vector<int>{1});
   CHECK(has_triple(with.triples, "chile", "make_statement"));
 }
 
@@ -133,7 +137,7 @@ TEST_CASE("with the shipped parser's readings the output only grows", "[second_r
   const auto extractor = issuegraph::make_extractor(extract_test::lexicon(), {});
   const auto plain = extractor->extract(doc, sentences);
   const auto reread =
-      extractor->extract(doc, sentences, [&](const issuegraph::Sentence& s) { return parser.alternatives(s, 3); });
+      extractor->extract(doc, sentences, [&](const issuegraph::Sentence& s, const std::vector<int>&) { return parser.alternatives(s, 3); });
   CHECK(reread.size() >= plain.size());
   for (const issuegraph::Triple& t : plain) {
     const bool kept = std::any_of(reread.begin(), reread.end(), [&](const issuegraph::Triple& u) {

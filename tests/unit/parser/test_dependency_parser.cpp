@@ -118,7 +118,7 @@ TEST_CASE("other readings are distinct trees that differ from the greedy parse",
   CHECK(tiny_parser().alternatives(without_tree(fixture().front()), 0).empty());
 }
 
-TEST_CASE("a parse that keeps its trail builds the same tree and records its closest calls", "[parser]") {
+TEST_CASE("a parse that keeps its trail builds the same tree and records its calls", "[parser]") {
   for (const Sentence& gold : fixture()) {
     Sentence plain = without_tree(gold);
     tiny_parser().parse(plain);
@@ -129,15 +129,16 @@ TEST_CASE("a parse that keeps its trail builds the same tree and records its clo
     const std::vector<std::string> moves = tiny_parser().trace(without_tree(gold));
     REQUIRE(trail.moves.size() == moves.size());
     for (std::size_t i = 0; i < moves.size(); ++i) CHECK(move_name(trail.moves[i], tiny_parser().labels()) == moves[i]);
-    CHECK_FALSE(trail.closest.empty());
-    CHECK(trail.closest.size() <= ParseTrail::kClosestCalls);
-    for (std::size_t i = 0; i < trail.closest.size(); ++i) {
-      const ParseTrail::CloseCall& call = trail.closest[i];
+    CHECK_FALSE(trail.calls.empty());
+    const int n = static_cast<int>(gold.tokens.size());
+    for (std::size_t i = 0; i < trail.calls.size(); ++i) {
+      const ParseTrail::Call& call = trail.calls[i];
       REQUIRE(call.step < trail.moves.size());
+      if (i > 0) CHECK(trail.calls[i - 1].step < call.step);
       // The other move is of another kind than the one taken, and scored no higher.
       CHECK(move_type(call.other) != move_type(trail.moves[call.step]));
       CHECK(call.margin >= 0.0f);
-      if (i > 0) CHECK(trail.closest[i - 1].margin <= call.margin);
+      for (int w : call.words) CHECK((w >= 0 && w <= n));
     }
     // The readings from the trail are those of a parse from scratch.
     const std::vector<Sentence> fresh = tiny_parser().alternatives(without_tree(gold), 2);
@@ -145,6 +146,26 @@ TEST_CASE("a parse that keeps its trail builds the same tree and records its clo
     REQUIRE(fresh.size() == kept.size());
     for (std::size_t i = 0; i < kept.size(); ++i) CHECK(same_tree(fresh[i], kept[i]));
   }
+}
+
+TEST_CASE("readings focused on a word branch off at calls about that word", "[parser]") {
+  int focused = 0;
+  for (const Sentence& gold : fixture()) {
+    Sentence parsed = without_tree(gold);
+    ParseTrail trail;
+    tiny_parser().parse(parsed, trail);
+    const int last = static_cast<int>(gold.tokens.size()) - 1;
+    for (const Sentence& reading : tiny_parser().alternatives(parsed, trail, 2, {last})) {
+      CHECK_FALSE(same_tree(reading, parsed));
+      ++focused;
+    }
+  }
+  CHECK(focused > 0);
+  // A word that no call was about gives no reading.
+  Sentence parsed = without_tree(fixture().front());
+  ParseTrail trail;
+  tiny_parser().parse(parsed, trail);
+  CHECK(tiny_parser().alternatives(parsed, trail, 2, {1000}).empty());
 }
 
 TEST_CASE("the best move and the best move of another kind in one pass agree with best_valid_move", "[parser]") {
