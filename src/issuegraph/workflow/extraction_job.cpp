@@ -50,24 +50,21 @@ std::vector<Triple> ExtractionJob::extract(const Document& document) const {
 
 std::vector<Triple> ExtractionJob::extract_counting(const Document& document,
                                                     std::size_t& sentence_count) const {
-  std::vector<Triple> triples;
-  if (settings_.other_readings > 0) {
-    // The parse keeps its closest calls, so that the extractor's rare requests for other
-    // readings need not parse the sentence again.
-    std::vector<parser::ParseTrail> trails;
-    const std::vector<Sentence> sentences = pipeline_->annotate(document, trails);
-    sentence_count = sentences.size();
-    const OtherReadings readings = [&](const Sentence& sentence, const std::vector<int>& focus) {
+  // With other readings the parse keeps its trail, so that the extractor's rare requests for
+  // them need not parse the sentence again.
+  const bool rereads = settings_.other_readings > 0;
+  std::vector<parser::ParseTrail> trails;
+  const std::vector<Sentence> sentences = rereads ? pipeline_->annotate(document, trails) : pipeline_->annotate(document);
+  sentence_count = sentences.size();
+  OtherReadings readings;
+  if (rereads) {
+    readings = [&](const Sentence& sentence, const std::vector<int>& focus) {
       // The readings are the parser's, of its own parse: not of a copy the extractor repaired.
       const std::size_t i = sentence.index;
       return pipeline_->parser().alternatives(sentences.at(i), trails.at(i), settings_.other_readings, focus);
     };
-    triples = extractor_->extract(document, sentences, readings);
-  } else {
-    const std::vector<Sentence> sentences = pipeline_->annotate(document);
-    sentence_count = sentences.size();
-    triples = extractor_->extract(document, sentences);
   }
+  std::vector<Triple> triples = extractor_->extract(document, sentences, readings);
   for (Triple& t : triples) {
     if (t.date.empty()) t.date = document.date;
   }
