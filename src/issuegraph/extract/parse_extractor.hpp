@@ -83,9 +83,10 @@ class ParseExtractor : public Extractor {
   std::vector<int> clause_triples(const SentenceView& view, const Mentions& mentions,
                                   const SentenceView* open_quote, std::vector<Triple>& out) const;
   // Reads the sentence again in the parser's other `readings` of it for its `fruitless`
-  // predicates: the first reading in which such a predicate gives triples adds them to `out`. The predicates that gave triples in the first parse keep them as they
-  // were, and the document's entities (`known`, with the first parse's mentions of the
-  // sentence) stay as the first parse left them.
+  // predicates: the first reading in which such a predicate gives triples adds them to `out`.
+  // The predicates that gave triples in the first parse keep them as they were, and the
+  // document's entities (`known`, with the first parse's mentions of the sentence) stay as the
+  // first parse left them.
   void reread(const Document& doc, std::vector<Sentence> readings, const DocumentEntities& known,
               const SentenceView* open_quote, std::vector<int> fruitless, std::size_t first,
               std::vector<Triple>& out) const;

@@ -41,6 +41,21 @@ bool same_tree(const Sentence& a, const Sentence& b) {
                     [](const Token& x, const Token& y) { return x.head == y.head && x.deprel == y.deprel; });
 }
 
+// Which kinds of move the arc-hybrid rules allow in `state`, decided once per kind instead of once
+// per labelled move. A left arc at the end of the buffer can only be the root's.
+struct ValidKinds {
+  bool shift;
+  bool left;
+  bool left_root_only;
+  bool right;
+};
+
+ValidKinds valid_kinds(const ParserState& state) {
+  const int b0 = state.buffer(0);
+  return ValidKinds{b0 > 0, state.stack_size() > 0 && (b0 != 0 || state.stack_size() == 1), b0 == 0,
+                    state.stack_size() >= 2};
+}
+
 // True when the call was made about one of `focus` (0-based words): the word was on top of the
 // stack, second on it, or at the front of the buffer.
 bool touches(const ParseTrail::Call& call, const std::vector<int>& focus) {
@@ -53,13 +68,11 @@ bool touches(const ParseTrail::Call& call, const std::vector<int>& focus) {
 
 Move best_valid_move(const ParserState& state, const float* scores, int label_count,
                      int root_label, int skip) {
-  // Validity is decided per move type once, instead of once per labelled move.
-  const int b0 = state.buffer(0);
-  const bool can_shift = b0 > 0 && skip != static_cast<int>(MoveType::kShift);
-  const bool can_left = state.stack_size() > 0 && (b0 != 0 || state.stack_size() == 1) &&
-                        skip != static_cast<int>(MoveType::kLeft);
-  const bool left_root_only = b0 == 0;
-  const bool can_right = state.stack_size() >= 2 && skip != static_cast<int>(MoveType::kRight);
+  const ValidKinds valid = valid_kinds(state);
+  const bool can_shift = valid.shift && skip != static_cast<int>(MoveType::kShift);
+  const bool can_left = valid.left && skip != static_cast<int>(MoveType::kLeft);
+  const bool left_root_only = valid.left_root_only;
+  const bool can_right = valid.right && skip != static_cast<int>(MoveType::kRight);
   Move best = -1;
   float best_score = -std::numeric_limits<float>::infinity();
   if (can_shift) {
@@ -99,15 +112,12 @@ MovePair best_valid_moves(const ParserState& state, const float* scores, int lab
   auto offer = [&](Best& b, Move m, int position) {
     if (b.move == -1 || scores[m] > b.score) b = Best{m, scores[m], position};
   };
-  const int b0 = state.buffer(0);
-  const bool can_left = state.stack_size() > 0 && (b0 != 0 || state.stack_size() == 1);
-  const bool left_root_only = b0 == 0;
-  const bool can_right = state.stack_size() >= 2;
-  if (b0 > 0) offer(best[0], kShift, -1);
+  const ValidKinds valid = valid_kinds(state);
+  if (valid.shift) offer(best[0], kShift, -1);
   for (int label = 0; label < label_count; ++label) {
     const bool is_root = label == root_label;
-    if (can_left && is_root == left_root_only) offer(best[1], left_move(label), 2 * label);
-    if (can_right && !is_root) offer(best[2], right_move(label), 2 * label + 1);
+    if (valid.left && is_root == valid.left_root_only) offer(best[1], left_move(label), 2 * label);
+    if (valid.right && !is_root) offer(best[2], right_move(label), 2 * label + 1);
   }
   auto beats = [](const Best& a, const Best& b) {
     if (a.move == -1) return false;
