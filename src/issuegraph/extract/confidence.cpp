@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "issuegraph/base/error.hpp"
+#include "issuegraph/extract/quotation.hpp"
 #include "issuegraph/io/json_schema.hpp"
 
 namespace issuegraph::extract {
@@ -150,6 +151,21 @@ void assign_confidence(Triple& triple, const ConfidenceFeatures& given, const Co
   if (!explain) return;
   for (std::string_view name : confidence_feature_names(features)) {
     triple.confidence_features.emplace_back(name);
+  }
+}
+
+// What the sentence and the predicate's place in it say about how far the parse can be trusted.
+void describe_clause(const SentenceView& view, int predicate, ConfidenceFeatures& f) {
+  const int n = view.size();
+  f.long_sentence = n > 40;
+  for (int t = 0; t < n && !f.quoted_sentence; ++t) {
+    const std::string& w = view.token(t).form;
+    f.quoted_sentence = is_quote(w);
+  }
+  // Up from the predicate to the root: inside a relative clause, inside reported content.
+  for (int k = predicate; k >= 0; k = view.head(k)) {
+    if (view.deprel(k) == "acl:relcl") f.relative_clause = true;
+    if (view.rel(k) == "ccomp") f.reported_clause = true;
   }
 }
 

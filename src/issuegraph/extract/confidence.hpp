@@ -39,6 +39,10 @@ struct ConfidenceFeatures {
   bool long_issue = false;         // the issue phrase has more than eight words
 };
 
+// Sets the features of where `predicate` stands: a long sentence, a quotation in it, a relative
+// clause or reported content above the predicate.
+void describe_clause(const SentenceView& view, int predicate, ConfidenceFeatures& f);
+
 // Every feature a model may weigh, in a fixed order. Names are stable: model files use them.
 inline constexpr std::array<std::string_view, 25> kConfidenceFeatureNames = {
     "actor.unknown_name", "actor.country_word", "actor.role", "actor.collective",

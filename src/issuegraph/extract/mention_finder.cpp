@@ -261,7 +261,11 @@ void MentionFinder::mention_span(const SentenceView& view, int i, int& begin, in
   }
   // A mention never starts or ends with punctuation or a case marker ("'s"), nor starts with a
   // quantifier a tagger may read as a name at the start of a sentence ("Each Japan and the EU").
-  while (begin < end && (view.upos(begin) == "PUNCT" || view.rel(begin) == "case" ||
+  // The "to" of "according to" is part of the marker too.
+  auto marker_word = [&](int t) {
+    return view.rel(t) == "case" || (view.rel(t) == "fixed" && view.head(t) >= 0 && view.rel(view.head(t)) == "case");
+  };
+  while (begin < end && (view.upos(begin) == "PUNCT" || marker_word(begin) ||
                          (begin < i && contains(view.lower(begin), kQuantifiers))))
     ++begin;
   while (end > begin && (view.upos(end - 1) == "PUNCT" || view.rel(end - 1) == "case")) --end;

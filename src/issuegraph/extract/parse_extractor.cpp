@@ -86,21 +86,6 @@ bool is_page_chrome(const SentenceView& view) {
   return (first == "related" || first == "watch" || first == "recommended") && word(1) == ":";
 }
 
-// What the sentence and the predicate's place in it say about how far the parse can be trusted.
-void describe_clause(const SentenceView& view, int predicate, ConfidenceFeatures& f) {
-  const int n = view.size();
-  f.long_sentence = n > 40;
-  for (int t = 0; t < n && !f.quoted_sentence; ++t) {
-    const std::string& w = view.token(t).form;
-    f.quoted_sentence = is_quote(w);
-  }
-  // Up from the predicate to the root: inside a relative clause, inside reported content.
-  for (int k = predicate; k >= 0; k = view.head(k)) {
-    if (view.deprel(k) == "acl:relcl") f.relative_clause = true;
-    if (view.rel(k) == "ccomp") f.reported_clause = true;
-  }
-}
-
 bool ends_clause(const SentenceView& view, int t) {
   const std::string& w = view.lower(t);
   return w == "." || w == ";" || w == ":" || w == "while" || w == "but" || w == "because" ||
@@ -604,6 +589,7 @@ std::vector<int> ParseExtractor::clause_triples(const SentenceView& view, const 
     predicate_triples(view, mentions, *match, open_quote, out);
     if (out.size() == before && worth_rereading(view, *match)) fruitless.push_back(p);
   }
+  attributed_triples(view, mentions, out);
   keep_distinct(out, first);
   return fruitless;
 }

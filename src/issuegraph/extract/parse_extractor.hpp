@@ -52,6 +52,12 @@ class ParseExtractor : public Extractor {
   bool resolve_cataphora(const SentenceView& view, int t, const DocumentEntities& entities, std::size_t sentence,
                          Mention& pronoun) const;
   // '"We will not sign ...," she said': "I" and "we" in quoted or reported speech are its speaker.
+  // "..., according to the foreign ministry": the source's say triple about the clause it is
+  // the source of (not for a verb of saying, whose speaker the source becomes).
+  void attributed_triples(const SentenceView& view, const Mentions& mentions, std::vector<Triple>& out) const;
+  // The actor behind an attribution phrase: the phrase itself, or the source of a record it
+  // names ("a statement from the ministry"); null when none.
+  const Mention* attribution_source(const SentenceView& view, const Mentions& mentions, int phrase) const;
   void resolve_first_person(const SentenceView& view, Mentions& mentions) const;
   // The speaker named after the closing quotation mark ('..., " she said'), or null; sets
   // `predicate` (when given) to the speech verb.

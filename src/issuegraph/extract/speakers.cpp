@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "issuegraph/extract/clause_rules.hpp"
+#include "issuegraph/extract/lexicon.hpp"
 #include "issuegraph/extract/quotation.hpp"
 
 namespace issuegraph::extract {
@@ -111,6 +112,133 @@ void ParseExtractor::first_person_triples(const SentenceView& view, Mentions men
   for (Triple& t : triples) {
     const std::string& m = t.actor.mention;
     if (m == "We" || m == "we" || m == "I") out.push_back(std::move(t));
+  }
+}
+
+namespace {
+
+// Nouns for what a source put out: "according to a statement from the finance ministry".
+bool names_a_record(std::string_view lemma) {
+  static constexpr std::string_view kRecords[] = {
+      "statement", "report", "figure", "data", "decision", "document", "letter", "filing", "communique",
+      "communiqué", "readout", "announcement", "estimate", "tally", "count", "release", "notice", "ruling",
+      "post", "transcript", "calculation", "survey", "record", "account", "note", "memo", "verdict"};
+  return std::find(std::begin(kRecords), std::end(kRecords), lemma) != std::end(kRecords);
+}
+
+bool inside(const SentenceView& view, int t, int root) {
+  for (int k = t; k >= 0; k = view.head(k)) {
+    if (k == root) return true;
+  }
+  return false;
+}
+
+// The clause an attribution phrase at t belongs to, however deep in a noun phrase the parse
+// hung it ("resume in March, according to X" with the phrase under "March").
+// A controlled or purpose clause is part of the clause above it: "are expected to start next
+// month, according to X" reports the whole.
+int attributed_clause(const SentenceView& view, int t) {
+  int h = view.head(t);
+  while (h >= 0 && view.upos(h) != "VERB" && !view.has_child(h, "cop") && view.head(h) >= 0) h = view.head(h);
+  while (h >= 0 && (view.rel(h) == "xcomp" || view.rel(h) == "advcl") && view.head(h) >= 0) h = view.head(h);
+  return h;
+}
+
+// "according to" as written ("According to"), from the phrase's marker and its fixed words.
+std::string attribution_words(const SentenceView& view, int phrase) {
+  for (int c : view.children(phrase)) {
+    if (view.rel(c) != "case" || view.lemma(c) != "accord") continue;
+    int last = c;
+    for (int f : view.children(c)) {
+      if (view.rel(f) == "fixed") last = std::max(last, f);
+    }
+    return view.text(c, last + 1);
+  }
+  return "according to";
+}
+
+}  // namespace
+
+const Mention* ParseExtractor::attribution_source(const SentenceView& view, const Mentions& mentions,
+                                                  int phrase) const {
+  auto mention_at = [&](int t) -> const Mention* {
+    return t >= 0 && mentions[static_cast<std::size_t>(t)] ? &*mentions[static_cast<std::size_t>(t)] : nullptr;
+  };
+  if (const Mention* m = mention_at(phrase)) return m;
+  if (!names_a_record(view.lemma(phrase))) return nullptr;
+  // "a statement from the ministry", "the ministry's figures", "a Kremlin readout",
+  // "the decision read out by Judge Cruz".
+  for (int c : view.children(phrase)) {
+    const std::string_view r = view.rel(c);
+    const std::string_view m = view.marker(c);
+    if (view.deprel(c) == "nmod:poss" || r == "compound" ||
+        (r == "nmod" && (m == "from" || m == "by" || m == "of"))) {
+      if (const Mention* source = mention_at(c)) return source;
+    }
+    if (r != "acl") continue;
+    for (int g : view.children(c)) {
+      if (view.rel(g) != "obl") continue;
+      if (view.marker(g) == "by" && mention_at(g) != nullptr) return mention_at(g);
+      // "a statement posted on the body's website": the owner of where it was put out.
+      for (int owner : view.children(g)) {
+        if (view.deprel(owner) == "nmod:poss" && mention_at(owner) != nullptr) return mention_at(owner);
+      }
+    }
+  }
+  return nullptr;
+}
+
+void ParseExtractor::attributed_triples(const SentenceView& view, const Mentions& mentions,
+                                        std::vector<Triple>& out) const {
+  // "The talks will resume in March, according to the foreign ministry": the source reports the
+  // clause. A verb of saying takes the source as its speaker instead (find_actors).
+  for (int phrase = 0; phrase < view.size(); ++phrase) {
+    const std::string_view r = view.rel(phrase);
+    if ((r != "obl" && r != "nmod") || view.marker(phrase) != "accord") continue;
+    const Mention* source = attribution_source(view, mentions, phrase);
+    const int clause = attributed_clause(view, phrase);
+    if (source == nullptr || clause < 0) continue;
+    const SubjectInfo subject = find_subject(view, clause);
+    const bool passive = subject.passive_subject >= 0;
+    if (const auto match = predicate_finder_.find(view, clause, false); match && match->speech && !passive) continue;
+    // "Pakistan's foreign ministry summoned the envoy, according to a ministry statement": an
+    // actor reporting its own act says nothing more than the act.
+    bool own_act = !subject.actors.empty();
+    for (int a : subject.actors) {
+      const auto& m = mentions[static_cast<std::size_t>(a)];
+      own_act = own_act && m && m->entity.id == source->entity.id;
+    }
+    if (own_act) continue;
+    std::vector<int> content;
+    for (int t = 0; t < view.size(); ++t) {
+      if (inside(view, t, clause) && !inside(view, t, phrase)) content.push_back(t);
+    }
+    // The words on the clause's side of the attribution, without the punctuation around them.
+    auto first = std::find(content.begin(), content.end(), clause);
+    auto last = first;
+    while (first != content.begin() && *(first - 1) == *first - 1) --first;
+    while (last + 1 != content.end() && *(last + 1) == *last + 1) ++last;
+    while (first != last && (view.upos(*first) == "PUNCT" || view.rel(*first) == "cc" || view.rel(*first) == "mark"))
+      ++first;
+    while (last != first && view.upos(*last) == "PUNCT") --last;
+    const std::vector<int> words(first, last + 1);
+
+    Triple t = start_triple(view, source->entity);
+    t.action.lemma = "according to";
+    t.action.action_class = "make_statement";
+    t.action.text = attribution_words(view, phrase);
+    if (const ActionClass* cls = lexicon_->action_class("make_statement")) t.action.cameo = cls->cameo;
+    bool from_lexicon = false;
+    t.issue = issue_normalizer_.normalize(view, clause, words, from_lexicon);
+    ConfidenceFeatures f;
+    describe_clause(view, clause, f);
+    f.actor = source->kind;
+    f.has_issue = true;
+    f.issue_from_lexicon = from_lexicon;
+    f.issue_source = IssueSource::kSpeech;
+    f.subject_depth = 1;
+    assign_confidence(t, f, *confidence_, options_.explain);
+    out.push_back(std::move(t));
   }
 }
 

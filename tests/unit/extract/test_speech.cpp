@@ -92,3 +92,30 @@ TEST_CASE("clause rules read a nominal visit with its possessor and destination"
   }
   CHECK(visit);
 }
+
+TEST_CASE("the source named by according to reports the clause", "[clause_rules][speech]") {
+  const auto after = extract("The talks will resume in March, according to the Kenyan foreign ministry.");
+  const auto* said = find(after, "kenya", "make_statement");
+  REQUIRE(said != nullptr);
+  CHECK(said->action.text == "according to");
+  REQUIRE(said->issue.has_value());
+  CHECK(contains(said->issue->text, "talks will resume"));
+  CHECK_FALSE(contains(said->issue->text, "ministry"));
+  CHECK_FALSE(said->target.has_value());
+
+  // Before the clause, and through the record the source put out.
+  const auto before = extract("According to a statement from the Sudanese army, the ceasefire collapsed on Sunday.");
+  REQUIRE(before.size() == 1);
+  CHECK(contains(before[0].actor.mention, "army"));
+  CHECK(before[0].action.text == "According to");
+  REQUIRE(before[0].issue.has_value());
+  CHECK(contains(before[0].issue->text, "ceasefire collapsed"));
+}
+
+TEST_CASE("according to gives nothing for a party reporting its own act or for a document", "[clause_rules][speech]") {
+  const auto own = extract(
+      "Egypt summoned the Israeli ambassador on Monday, according to a statement from the Egyptian foreign ministry.");
+  CHECK(find(own, "egypt", "complain") != nullptr);  // a summons is a complaint (CAMEO 114)
+  CHECK(find(own, "egypt", "make_statement") == nullptr);
+  CHECK(extract("The election must be held within ninety days, according to the constitution.").empty());
+}
