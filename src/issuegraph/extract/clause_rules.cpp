@@ -335,6 +335,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
   }
   int cur = p;
   bool active_conjunct = false;  // reached cur from a finite verb coordinated with it
+  bool controlled = false;       // reached cur from a clause it controls (xcomp)
   for (int step = 0; step < kMaxClimb; ++step) {
     // With two subjects (a dateline "NEW DELHI —" misread as one), the one nearest before the
     // predicate is the real subject.
@@ -372,6 +373,13 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
       // coordinated with a passive one shares its subject as the one who acts.
       if (d == "nsubj:pass" && step > 0 && active_conjunct) {
         for (int s : subject_list(view, c)) info.actors.push_back(s);
+        return info;
+      }
+      // "Peru and Chile are expected to sign ...", "Kenya was invited to attend ...": the
+      // passive subject of a governor does what the clause it controls says.
+      if (d == "nsubj:pass" && step > 0 && controlled) {
+        for (int s : subject_list(view, c)) info.actors.push_back(s);
+        info.raised = true;
         return info;
       }
     }
@@ -421,6 +429,7 @@ SubjectInfo find_subject(const SentenceView& view, int p) {
     } else if (r != "conj" && r != "advcl") {
       return info;
     }
+    controlled = r == "xcomp";
     active_conjunct = r == "conj" && (view.xpos(cur) == "VBD" || view.xpos(cur) == "VBZ" || view.xpos(cur) == "VBP" ||
                                       has_finite_auxiliary(view, cur));
     cur = h;

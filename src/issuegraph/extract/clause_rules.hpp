@@ -20,6 +20,8 @@ struct SubjectInfo {
   std::vector<int> actors;  // tokens heading the actor phrase(s), coordinated subjects split
   int passive_subject = -1; // nsubj:pass when the predicate is passive
   int depth = 0;            // 0: the predicate's own subject; >0: inherited through clauses
+  bool raised = false;      // taken from a passive governor ("are expected to sign"), which
+                            // reports no act of its own
 };
 
 // The subject of predicate p, following the clause structure when p has none of its own.

@@ -693,11 +693,15 @@ std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view
 bool ParseExtractor::adds_nothing(const SentenceView& view, const ActionMatch& match,
                                           const SubjectInfo& subject) const {
   const int p = match.head;
-  if ((view.rel(p) == "xcomp" || is_gerund_complement(view, p)) && subject.depth > 0) {
+  if ((view.rel(p) == "xcomp" || is_gerund_complement(view, p)) && subject.depth > 0 && !subject.raised) {
     // "hopes to stress X", "does not intend to confront Y": the governing action reports the
     // clause as its issue; a second triple would only repeat it.
     const int governor = view.head(p);
     if (const auto gov = predicate_finder_.find(view, governor, false); gov && !gov->stative) return true;
+  }
+  if (subject.raised) {
+    // "shareholders will be asked to approve ...": what someone was urged to do has not happened.
+    if (const auto gov = predicate_finder_.find(view, view.head(p), false); gov && gov->urges) return true;
   }
   if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return true;
   if (view.rel(p) == "ccomp" && view.head(p) >= 0) {

@@ -9,6 +9,7 @@
 
 #include "extract_test_support.hpp"
 
+using extract_test::contains;
 using extract_test::extract;
 using extract_test::find;
 using extract_test::find_action;
@@ -431,4 +432,16 @@ TEST_CASE("a participle with an object after the sentence's first noun is its ma
 TEST_CASE("a person named beside a role acts, not the role's country", "[generalisation][mentions]") {
   const auto triples = extract("Ukraine's trade representative, Oksana Melnyk, said Kyiv would file a complaint.");
   CHECK(find(triples, "oksana_melnyk", "make_statement") != nullptr);
+}
+
+TEST_CASE("the passive subject of a raising or control verb does what the controlled clause says", "[control]") {
+  const auto expected = extract("Peru and Chile are expected to sign the fisheries accord in May.");
+  const auto* peru = find(expected, "peru", "sign_agreement");
+  REQUIRE(peru != nullptr);
+  REQUIRE(peru->issue.has_value());
+  CHECK(contains(peru->issue->text, "accord"));
+  CHECK(find(expected, "chile", "sign_agreement") != nullptr);
+  // Not what a party was asked to do: that has not happened.
+  const auto asked = extract("Kenya was asked to sign the trade agreement.");
+  CHECK(find(asked, "kenya", "sign_agreement") == nullptr);
 }
