@@ -96,7 +96,7 @@ void check_unique(const rapidjson::Value& items, const std::string& path, const 
 }
 
 std::string action_key(const ActionEntry& a) {
-  return a.lemma + '\x1f' + a.pos + '\x1f' + a.object + '\x1f' + a.particle;
+  return a.lemma + '\x1f' + a.pos + '\x1f' + a.object + '\x1f' + a.particle + (a.predicative ? "\x1fpredicative" : "");
 }
 
 std::size_t word_count(const std::string& key) {
@@ -339,6 +339,8 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
       }
       auto it = item.FindMember("speech");
       a.speech = it != item.MemberEnd() && it->value.IsBool() && it->value.GetBool();
+      it = item.FindMember("predicative");
+      a.predicative = it != item.MemberEnd() && it->value.IsBool() && it->value.GetBool();
       parsed.push_back(std::move(a));
     }
     // Duplicates are keyed by the parsed tuple, so the check runs on `parsed`, not raw JSON.

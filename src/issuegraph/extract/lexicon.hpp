@@ -51,6 +51,7 @@ struct ActionEntry {
   std::string action_class;  // id of an ActionClass
   std::string display;       // "raise concern", "call on", "warn"
   bool speech = false;       // introduces reported speech/content ("say", "warn", "deny")
+  bool predicative = false;  // needs an object and what it is called: 'called the deal "void"'
 };
 
 struct IssueEntry {

@@ -46,6 +46,33 @@ int find_object(const SentenceView& view, int p, const std::string& object) {
   return -1;
 }
 
+// What the verb's object is called ('called the agreement "null and void"', "called the law a
+// sign of desperation"), parsed as the verb's xcomp, a participle after the object, or the
+// object's apposition or predicative; -1 when the verb has no object or no such complement.
+int find_predicative(const SentenceView& view, int p) {
+  const int object = view.child(p, "obj");
+  // "The junta, which calls itself the National Council ...": a name, not a verdict.
+  if (object < 0 || view.lower(object).ends_with("self") || view.lower(object).ends_with("selves")) return -1;
+  // Not a clause of its own ("called the envoy to complain", "called the vote, saying ..."), nor
+  // a participle with its own arguments ("the agreement signed last year").
+  auto bare = [&](int c) {
+    if (!view.marker(c).empty() || view.xpos(c) == "VBG" || view.xpos(c) == "VB") return false;
+    for (int g : view.children(c)) {
+      const std::string_view r = view.rel(g);
+      if (r == "obj" || r == "obl" || r == "nsubj" || r == "ccomp") return false;
+    }
+    return true;
+  };
+  for (int c : view.children(p)) {
+    if ((view.rel(c) == "xcomp" || view.rel(c) == "advcl") && c > object && bare(c)) return c;
+  }
+  for (int g : view.children(object)) {
+    const std::string_view r = view.rel(g);
+    if (g > object && (r == "appos" || r == "xcomp" || (view.deprel(g) == "acl" && bare(g)))) return g;
+  }
+  return -1;
+}
+
 // The particle of the entry: a compound:prt child, or the preposition of one of p's phrases
 // ("call on the United States", "push for more exchanges"). Sets `phrase` for the latter.
 int find_particle(const SentenceView& view, int p, const std::string& particle, int& phrase) {
@@ -150,13 +177,18 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
       if (!entry->object.empty()) {
         object = find_object(view, p, entry->object);
         if (object < 0) continue;
+      } else if (entry->predicative) {
+        object = find_predicative(view, p);
+        if (object < 0) continue;
       }
       if (!entry->particle.empty()) {
         particle = find_particle(view, p, entry->particle, phrase);
         if (particle < 0 && object >= 0) particle = find_particle(view, object, entry->particle, phrase);
         if (particle < 0) continue;
       }
-      const int score = (object >= 0 ? 2 : 0) + (particle >= 0 ? 1 : 0);
+      // A named object beats any complement, and a complement beats a particle: in 'called the
+      // pact "void" on Monday' the "on" is no "call on".
+      const int score = (object >= 0 ? (entry->predicative ? 3 : 4) : 0) + (particle >= 0 ? 2 : 0);
       if (score <= best_score) continue;
       best_score = score;
       best.entry = entry;

@@ -48,3 +48,20 @@ TEST_CASE("predicate finder marks negated actions", "[predicate_finder]") {
     CHECK_FALSE(triples[0].action.negated);
   }
 }
+
+TEST_CASE("predicate finder reads what an object is called as a statement about the object", "[predicate_finder]") {
+  const auto triples = extract("President Aliyu Bello called the agreement \"null and void\" on Monday.");
+  const auto* called = extract_test::find(triples, "aliyu_bello", "make_statement");
+  REQUIRE(called != nullptr);
+  CHECK(called->action.lemma == "call");
+  REQUIRE(called->issue.has_value());
+  CHECK(contains(called->issue->text, "agreement"));
+  // A complement the lexicon knows keeps its own class, and the on-phrase is no "call on".
+  const auto known = extract("President Aliyu Bello called the agreement a betrayal on Monday.");
+  CHECK(extract_test::find(known, "aliyu_bello", "criticize") != nullptr);
+  CHECK(extract_test::find(known, "aliyu_bello", "appeal") == nullptr);
+  // A name a party gives itself is no verdict; nor is a call without a complement.
+  CHECK(extract_test::find_action(extract("The junta, which calls itself the Council for Order, held a rally."),
+                                  "make_statement") == nullptr);
+  CHECK(extract_test::find_action(extract("The minister called the ambassador on Friday."), "make_statement") == nullptr);
+}
