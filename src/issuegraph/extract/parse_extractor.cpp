@@ -601,6 +601,18 @@ Triple ParseExtractor::make_triple(const SentenceView& view, const Mention& acto
   return t;
 }
 
+// The name beside a common noun no lexicon knows as an actor ("Myanmar's shadow National Unity
+// Government (NUG) called ..."), or null.
+const Mention* named_in_apposition(const SentenceView& view, const std::vector<std::optional<Mention>>& mentions,
+                                   int t) {
+  if (view.upos(t) != "NOUN") return nullptr;
+  for (int c : view.children(t)) {
+    if (view.rel(c) == "appos" && view.upos(c) == "PROPN" && mentions[static_cast<std::size_t>(c)])
+      return &*mentions[static_cast<std::size_t>(c)];
+  }
+  return nullptr;
+}
+
 // "Amnesty International and Human Rights Watch condemned ...": when the parse split a known
 // name, the "and" before it hangs on a word inside it; the name before the "and" acts too.
 namespace {
@@ -627,7 +639,11 @@ std::vector<const Mention*> ParseExtractor::find_actors(const SentenceView& view
   const int p = match.head;
   std::vector<const Mention*> actors;
   for (int a : subject.actors) {
-    if (const auto& m = mentions[static_cast<std::size_t>(a)]) actors.push_back(&*m);
+    if (const auto& m = mentions[static_cast<std::size_t>(a)]) {
+      actors.push_back(&*m);
+    } else if (const Mention* named = named_in_apposition(view, mentions, a); named && !names_an_act(view, a)) {
+      actors.push_back(named);  // not "The agreement by the ATPC (...)"
+    }
   }
   if (actors.size() == 1) {
     if (const Mention* other = joined_before(view, mentions, *actors[0])) actors.insert(actors.begin(), other);

@@ -445,3 +445,15 @@ TEST_CASE("the passive subject of a raising or control verb does what the contro
   const auto asked = extract("Kenya was asked to sign the trade agreement.");
   CHECK(find(asked, "kenya", "sign_agreement") == nullptr);
 }
+
+TEST_CASE("a common-noun subject no lexicon knows acts through the name in apposition to it", "[control]") {
+  // The parse makes "shadow" the subject and the council's name its apposition.
+  const auto triples = extract("Venezuela's shadow National Salvation Council (NSC) condemned the verdict.");
+  const auto* condemned = find_action(triples, "criticize");
+  REQUIRE(condemned != nullptr);
+  CHECK(contains(condemned->actor.mention, "Salvation Council"));
+  // An act named by the subject is not its actor's: "The agreement by X aimed to ..." is no act of X.
+  for (const auto& t : extract("The agreement by the Association of Tin Producing Countries (ATPC) aimed to cut the surplus.")) {
+    CHECK(t.action.lemma != "aim");
+  }
+}
