@@ -1070,8 +1070,18 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
       }
     }
   }
-  if (actor == nullptr) return;
-  if (target != nullptr && target->entity.id == actor->entity.id) target = nullptr;
+  std::vector<const Mention*> actors;
+  if (actor != nullptr) {
+    actors.push_back(actor);
+  } else if (const int owner = view.child(p, "nmod:poss"); owner >= 0 && view.upos(owner) == "PRON" &&
+                                                           view.rel(p) == "obj") {
+    // "Malaysia and Indonesia stepped up their campaign against ...": a possessive pronoun on the
+    // object is the subject's own event.
+    depth = 1;
+    for (int a : find_subject(view, view.head(p)).actors) {
+      if (const Mention* m = mention_at(a)) actors.push_back(m);
+    }
+  }
   int issue = -1;
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
@@ -1083,11 +1093,27 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
       break;
     }
   }
-  if (target == nullptr && issue < 0) return;
-  Triple t = make_triple(view, *actor, match);
+  // The entry's own phrase, wherever the parse hung it ("campaign against the law").
+  if (const int phrase = match.particle_phrase; phrase >= 0 && view.head(phrase) != p) {
+    if (mention_at(phrase) != nullptr && target == nullptr) {
+      target = mention_at(phrase);
+    } else if (mention_at(phrase) == nullptr && issue < 0) {
+      issue = phrase;
+    }
+  }
+  for (const Mention* a : actors) {
+    const Mention* party = target != nullptr && target->entity.id == a->entity.id ? nullptr : target;
+    if (party != nullptr || issue >= 0) nominal_triple(view, match, *a, party, issue, depth, out);
+  }
+}
+
+void ParseExtractor::nominal_triple(const SentenceView& view, const ActionMatch& match, const Mention& actor,
+                                    const Mention* target, int issue, int depth, std::vector<Triple>& out) const {
+  const int p = match.head;
+  Triple t = make_triple(view, actor, match);
   ConfidenceFeatures f;
   describe_clause(view, p, f);
-  f.actor = actor->kind;
+  f.actor = actor.kind;
   f.nominal_action = true;
   f.subject_depth = depth;
   if (issue >= 0) {

@@ -124,6 +124,9 @@ class ParseExtractor : public Extractor {
                          std::vector<Triple>& out) const;
   void nominal_triples(const SentenceView& view, const Mentions& mentions,
                        const ActionMatch& match, std::vector<Triple>& out) const;
+  // One nominal event's triple for `actor`; `issue` is the issue phrase's head or -1.
+  void nominal_triple(const SentenceView& view, const ActionMatch& match, const Mention& actor, const Mention* target,
+                      int issue, int depth, std::vector<Triple>& out) const;
   static void link_early_surnames(std::vector<Triple>& triples);
   Triple make_triple(const SentenceView& view, const Mention& actor, const ActionMatch& match) const;
 

@@ -184,6 +184,11 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
       if (!entry->particle.empty()) {
         particle = find_particle(view, p, entry->particle, phrase);
         if (particle < 0 && object >= 0) particle = find_particle(view, object, entry->particle, phrase);
+        if (particle < 0 && upos == "NOUN" && view.rel(p) == "obj") {
+          // "stepped up their campaign against the law" with the phrase hung on the verb.
+          particle = find_particle(view, view.head(p), entry->particle, phrase);
+          if (particle < p) particle = phrase = -1;
+        }
         if (particle < 0) continue;
       }
       // A named object beats any complement, and a complement beats a particle: in 'called the

@@ -4,6 +4,7 @@
 
 #include "extract_test_support.hpp"
 
+using extract_test::contains;
 using extract_test::extract;
 
 TEST_CASE("parse extractor yields nothing for a sentence without an acting actor", "[parse_extractor]") {
@@ -50,4 +51,18 @@ TEST_CASE("parse extractor falls back to token patterns for an unparsed sentence
   const auto triples = extractor->extract(doc, sentences);
   REQUIRE(triples.size() == 1);
   CHECK(triples[0].actor.id == "russia");
+}
+
+TEST_CASE("a subject's own event named by its object with a possessive pronoun", "[parse_extractor]") {
+  // "their campaign": the subjects' campaign, with its against-phrase hung on the verb.
+  const auto triples = extract(
+      "Ghana and Ivory Coast, which together grow most of the world's cocoa, stepped up their campaign against a "
+      "European Union law on forest protection this week.");
+  for (const char* id : {"ghana", "cote_d_ivoire"}) {
+    const auto* campaign = extract_test::find(triples, id, "criticize");
+    REQUIRE(campaign != nullptr);
+    CHECK(campaign->action.lemma == "campaign against");
+    REQUIRE(campaign->issue.has_value());
+    CHECK(contains(campaign->issue->text, "law"));
+  }
 }
