@@ -1145,6 +1145,84 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
 
 }  // namespace
 
+// "be due to" + infinitive read as the preposition "due to" ("US officials are due to begin
+// talks" with "due" a case marker of "talks"). Returns the 0-based index of "due", or -1; only
+// in the main clause (the subject phrase opens the sentence) and only when the parse did not
+// already make "due" the head of the verb.
+int due_read_as_preposition(const Sentence& sentence) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int d = 2; d + 2 < n; ++d) {
+    const Token& due = tokens[static_cast<std::size_t>(d)];
+    const Token& be = tokens[static_cast<std::size_t>(d - 1)];
+    const Token& verb = tokens[static_cast<std::size_t>(d + 2)];
+    if (ascii_lower(due.form) != "due" || ascii_lower(tokens[static_cast<std::size_t>(d + 1)].form) != "to" ||
+        be.lemma != "be" || verb.xpos != "VB") {
+      continue;
+    }
+    if (verb.head == d + 1 || due.deprel == "root") return -1;  // already read right
+    return d;
+  }
+  return -1;
+}
+
+// The head (0-based) of the words [0, end), or -1 unless exactly one word there, apart from
+// punctuation, has its head outside them.
+int phrase_head_before(const Sentence& sentence, int end) {
+  int head = -1;
+  for (int i = 0; i < end; ++i) {
+    const Token& t = sentence.tokens[static_cast<std::size_t>(i)];
+    if (t.upos == "PUNCT" || (t.head >= 1 && t.head <= end)) continue;
+    if (head >= 0) return -1;
+    head = i;
+  }
+  return head;
+}
+
+bool is_tree(const Sentence& sentence) {
+  const int n = static_cast<int>(sentence.tokens.size());
+  for (int i = 0; i < n; ++i) {
+    int k = i;
+    for (int step = 0; step <= n && k >= 0; ++step) k = sentence.tokens[static_cast<std::size_t>(k)].head - 1;
+    if (k >= 0) return false;
+  }
+  return true;
+}
+
+// "due" becomes the root with the subject, "be" as its copula and the verb as its complement
+// (UD: "are due to begin" = nsubj, cop, xcomp of "due"); the old root after the verb becomes
+// its object, and what hung on a word of the subject after the verb moves to "due".
+std::optional<Sentence> read_due_as_predicate(const Sentence& sentence, int d) {
+  const int subject = phrase_head_before(sentence, d - 1);
+  if (subject < 0) return std::nullopt;
+  const int old_root = root_of(sentence);
+  const int verb = d + 2;
+  Sentence out = sentence;
+  auto set = [&](int i, int head, const char* deprel) {
+    Token& t = out.tokens[static_cast<std::size_t>(i)];
+    t.head = head + 1;
+    t.deprel = deprel;
+  };
+  const int n = static_cast<int>(sentence.tokens.size());
+  for (int i = verb + 1; i < n; ++i) {
+    const int h = sentence.tokens[static_cast<std::size_t>(i)].head - 1;
+    if (h >= 0 && h < d - 1) out.tokens[static_cast<std::size_t>(i)].head = d + 1;
+  }
+  out.tokens[static_cast<std::size_t>(d)].upos = "ADJ";
+  out.tokens[static_cast<std::size_t>(d)].xpos = "JJ";
+  set(d, -1, "root");
+  set(subject, d, "nsubj");
+  set(d - 1, d, "cop");
+  set(d + 1, verb, "mark");
+  set(verb, d, "xcomp");
+  if (old_root > verb) {
+    if (sentence.tokens[static_cast<std::size_t>(old_root)].upos != "NOUN") return std::nullopt;
+    set(old_root, verb, "obj");
+  }
+  if (!is_tree(out)) return std::nullopt;
+  return out;
+}
+
 std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVerbTest& reports) {
   const RootRepair root_repair = find_root_repair(sentence, reports);
   const AttachmentRepairs attachments =
@@ -1157,6 +1235,7 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   });
   if (root_repair.kind == RootRepair::Kind::kNone && !attachments.any() && verb < 0 && !misattached_conjunct &&
       !misread_name) {
+    if (const int due = due_read_as_preposition(sentence); due >= 0) return read_due_as_predicate(sentence, due);
     return std::nullopt;
   }
   Sentence repaired = sentence;

@@ -45,7 +45,10 @@ namespace issuegraph::extract {
 //
 // "The envoy is due to visit ..." (any adjective between a form of "be" and a to-infinitive)
 // read with the subject as the root and the adjective hung on "is": the adjective heads the
-// clause, with the subject, "is" as its copula and the infinitive as its complement.
+// clause, with the subject, "is" as its copula and the infinitive as its complement. Likewise
+// "due to" + infinitive read as the preposition "due to" ("Officials are due to begin talks"
+// with "due" a case marker of "talks", the root): "due" heads the clause and the old root
+// becomes the infinitive's object.
 //
 // A word in CamelCase tagged as a common noun ("the BoerBurgerBeweging") is a proper noun.
 //

@@ -66,3 +66,16 @@ TEST_CASE("a subject's own event named by its object with a possessive pronoun",
     CHECK(contains(campaign->issue->text, "law"));
   }
 }
+
+TEST_CASE("a be-due-to sentence the parse read as a preposition still gives the subject's act", "[parse_extractor]") {
+  // The parse of "Kenyan officials are due to begin talks on the border" as the parser made it
+  // (see test_parse_repair.cpp): the repair makes "due" the predicate.
+  const auto triples = extract_test::extract_parsed(
+      {{"Kenyan", "ADJ", "JJ", "kenyan", 2, "amod"},     {"officials", "NOUN", "NNS", "official", 7, "nsubj"},
+       {"are", "AUX", "VBP", "be", 7, "cop"},            {"due", "ADJ", "JJ", "due", 7, "case"},
+       {"to", "PART", "TO", "to", 4, "fixed"},           {"begin", "VERB", "VB", "begin", 7, "compound"},
+       {"talks", "NOUN", "NNS", "talk", 0, "root"},     {"on", "ADP", "IN", "on", 10, "case"},
+       {"the", "DET", "DT", "the", 10, "det"},           {"border", "NOUN", "NN", "border", 7, "nmod"},
+       {".", "PUNCT", ".", ".", 7, "punct"}});
+  CHECK(extract_test::find(triples, "kenya", "negotiate") != nullptr);
+}

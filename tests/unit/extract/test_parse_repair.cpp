@@ -869,3 +869,32 @@ TEST_CASE("a speaker after a comma that the parse hung inside the reported claus
     CHECK_FALSE(issuegraph::extract::repair_parse(other, reports_content).has_value());
   }
 }
+
+TEST_CASE("be due to with an infinitive read as the preposition due to becomes the predicate", "[parse-repair]") {
+  // "Kenyan officials are due to begin talks on the border" with "due" a case marker, "begin" a
+  // compound and "talks" the root.
+  auto s = sentence_of({{"Kenyan", "ADJ", "kenyan", 2, "amod", "JJ"},     {"officials", "NOUN", "official", 7, "nsubj", "NNS"},
+                        {"are", "AUX", "be", 7, "cop", "VBP"},            {"due", "ADJ", "due", 7, "case", "JJ"},
+                        {"to", "PART", "to", 4, "fixed", "TO"},           {"begin", "VERB", "begin", 7, "compound", "VB"},
+                        {"talks", "NOUN", "talk", 0, "root", "NNS"},     {"on", "ADP", "on", 10, "case", "IN"},
+                        {"the", "DET", "the", 10, "det", "DT"},           {"border", "NOUN", "border", 7, "nmod", "NN"},
+                        {".", "PUNCT", ".", 7, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[3].deprel == "root");
+  CHECK(t[1].head == 4);
+  CHECK(t[1].deprel == "nsubj");
+  CHECK(t[2].deprel == "cop");
+  CHECK(t[5].head == 4);
+  CHECK(t[5].deprel == "xcomp");
+  CHECK(t[4].head == 6);
+  CHECK(t[6].head == 6);
+  CHECK(t[6].deprel == "obj");
+  // "due to the storm" is the preposition: nothing to repair.
+  auto storm = sentence_of({{"Flights", "NOUN", "flight", 3, "nsubj:pass", "NNS"}, {"were", "AUX", "be", 3, "aux:pass", "VBD"},
+                            {"cancelled", "VERB", "cancel", 0, "root", "VBN"},    {"due", "ADJ", "due", 7, "case", "JJ"},
+                            {"to", "ADP", "to", 4, "fixed", "IN"},                {"the", "DET", "the", 7, "det", "DT"},
+                            {"storm", "NOUN", "storm", 3, "obl", "NN"}});
+  CHECK_FALSE(issuegraph::extract::repair_parse(storm).has_value());
+}
