@@ -209,6 +209,10 @@ bool asserted_clause(const SentenceView& view, int p) {
 bool worth_rereading(const SentenceView& view, const ActionMatch& match) {
   if (match.fallback || !match.speech) return false;
   const std::string_view rel = view.rel(match.head);
+  // "after the mayor said so": "so" after the verb is its content ("so we expect" is not).
+  for (int c : view.children(match.head)) {
+    if (c > match.head && view.lower(c) == "so" && view.rel(c) == "advmod") return false;
+  }
   if (rel == "acl" || rel == "advcl") {
     const int subject = view.child(match.head, "nsubj");
     return subject >= 0 && !(view.upos(subject) == "PRON" && is_relative_pronoun(view.lemma(subject)));

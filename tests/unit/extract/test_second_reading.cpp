@@ -147,3 +147,18 @@ TEST_CASE("with the shipped parser's readings the output only grows", "[second_r
     CHECK(kept);
   }
 }
+
+TEST_CASE("a verb of saying with so after it is not read again", "[second_reading]") {
+  // "Chile left after Peru said so ." : "said so" has its content, whatever "said" gave.
+  const std::vector<ParsedWord> said_so = {
+      {"Chile", "PROPN", "NNP", "Chile", 2, "nsubj"}, {"left", "VERB", "VBD", "leave", 0, "root"},
+      {"after", "SCONJ", "IN", "after", 5, "mark"},  {"Peru", "PROPN", "NNP", "Peru", 5, "nsubj"},
+      {"said", "VERB", "VBD", "say", 2, "advcl"},    {"so", "ADV", "RB", "so", 5, "advmod"},
+      {".", "PUNCT", ".", ".", 2, "punct"}};
+  const Run run = extract_with_readings(sentence_of(said_so), {sentence_of(said_so)});
+  CHECK(run.asked == 0);
+  // Without "so" the same verb is read again.
+  std::vector<ParsedWord> said = said_so;
+  said[5] = {"again", "ADV", "RB", "again", 5, "advmod"};
+  CHECK(extract_with_readings(sentence_of(said), {sentence_of(said)}).asked == 1);
+}
