@@ -606,7 +606,8 @@ bool ArgumentFinder::light_object_phrases() {
   if (match_.object < 0 || predicative) return false;
   for (int c : view_.children(match_.object)) {
     const std::string_view r = view_.rel(c);
-    if ((r == "nmod" || r == "acl" || r == "obl") && is_issue_marker(view_.marker(c)) && !actor(c))
+    if ((r == "nmod" || r == "acl" || r == "obl") && is_issue_marker(view_.marker(c)) && !actor(c) &&
+        !is_setting(view_, c))  // "signed an agreement on Tuesday"
       add_split(view_, c, args_.issues);
   }
   for (int c : view_.children(p_)) {

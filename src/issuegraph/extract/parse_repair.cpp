@@ -1145,6 +1145,8 @@ void apply_attachment_repairs(Sentence& sentence, const AttachmentRepairs& a, in
 
 }  // namespace
 
+namespace {
+
 // "be due to" + infinitive read as the preposition "due to" ("US officials are due to begin
 // talks" with "due" a case marker of "talks"). Returns the 0-based index of "due", or -1; only
 // in the main clause (the subject phrase opens the sentence) and only when the parse did not
@@ -1223,7 +1225,56 @@ std::optional<Sentence> read_due_as_predicate(const Sentence& sentence, int d) {
   return out;
 }
 
-std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVerbTest& reports) {
+// 0-based index of a main verb that the parse hung inside a relative clause on a noun root
+// ("Russia, which keeps bases in both countries, called for restraint" with "called" an xcomp
+// of "keeps"), or -1: a verb with no subject of its own, right after the comma that closes the
+// relative clause, under that clause, while the noun it follows has no verb above it.
+int main_verb_inside_relative_clause(const Sentence& sentence) {
+  const int root = root_of(sentence);
+  if (root < 0) return -1;
+  const auto& tokens = sentence.tokens;
+  const std::string& root_pos = tokens[static_cast<std::size_t>(root)].upos;
+  if (root_pos != "PROPN" && root_pos != "NOUN") return -1;
+  const int n = static_cast<int>(tokens.size());
+  for (int clause = root + 1; clause < n; ++clause) {
+    const Token& c = tokens[static_cast<std::size_t>(clause)];
+    if (c.head != root + 1 || c.deprel != "acl:relcl") continue;
+    for (int v = clause + 1; v < n; ++v) {
+      const Token& verb = tokens[static_cast<std::size_t>(v)];
+      const Token& before = tokens[static_cast<std::size_t>(v - 1)];
+      const bool finite_looking = verb.xpos == "VBD" || verb.xpos == "VBN" || verb.xpos == "VBZ";
+      if (verb.upos != "VERB" || !finite_looking || before.form != "," || !in_phrase_of(sentence, v, clause) ||
+          has_child(sentence, v, "nsubj") || has_child(sentence, v, "aux")) {
+        continue;
+      }
+      const std::string& d = verb.deprel;
+      if (d == "xcomp" || d == "advcl" || d == "conj" || d == "ccomp") return v;
+    }
+  }
+  return -1;
+}
+
+// The verb becomes the root with the noun root as its subject; what followed the verb under the
+// noun (final punctuation) moves to the verb.
+std::optional<Sentence> make_relative_clause_subject(const Sentence& sentence, int verb) {
+  const int root = root_of(sentence);
+  Sentence out = sentence;
+  const int n = static_cast<int>(sentence.tokens.size());
+  for (int i = verb + 1; i < n; ++i) {
+    if (sentence.tokens[static_cast<std::size_t>(i)].head == root + 1) out.tokens[static_cast<std::size_t>(i)].head = verb + 1;
+  }
+  Token& v = out.tokens[static_cast<std::size_t>(verb)];
+  v.head = 0;
+  v.deprel = "root";
+  Token& subject = out.tokens[static_cast<std::size_t>(root)];
+  subject.head = verb + 1;
+  subject.deprel = "nsubj";
+  if (!is_tree(out)) return std::nullopt;
+  return out;
+}
+
+// The repairs of trees UD forbids (see the header), or nothing.
+std::optional<Sentence> repair_forbidden_trees(const Sentence& sentence, const ReportingVerbTest& reports) {
   const RootRepair root_repair = find_root_repair(sentence, reports);
   const AttachmentRepairs attachments =
       find_attachment_repairs(sentence, reports, root_repair.kind != RootRepair::Kind::kNone);
@@ -1235,7 +1286,6 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   });
   if (root_repair.kind == RootRepair::Kind::kNone && !attachments.any() && verb < 0 && !misattached_conjunct &&
       !misread_name) {
-    if (const int due = due_read_as_preposition(sentence); due >= 0) return read_due_as_predicate(sentence, due);
     return std::nullopt;
   }
   Sentence repaired = sentence;
@@ -1253,6 +1303,20 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
     t.upos = "PROPN";
     t.xpos = "NNP";
     t.lemma = t.form;
+  }
+  return repaired;
+}
+
+}  // namespace
+
+std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVerbTest& reports) {
+  std::optional<Sentence> repaired = repair_forbidden_trees(sentence, reports);
+  const Sentence& base = repaired ? *repaired : sentence;
+  if (const int due = due_read_as_preposition(base); due >= 0) {
+    if (auto fixed = read_due_as_predicate(base, due)) return fixed;
+  }
+  if (const int verb = main_verb_inside_relative_clause(base); verb >= 0) {
+    if (auto fixed = make_relative_clause_subject(base, verb)) return fixed;
   }
   return repaired;
 }

@@ -79,3 +79,12 @@ TEST_CASE("a be-due-to sentence the parse read as a preposition still gives the 
        {".", "PUNCT", ".", ".", 7, "punct"}});
   CHECK(extract_test::find(triples, "kenya", "negotiate") != nullptr);
 }
+
+TEST_CASE("a time phrase of a light-verb object is no issue", "[parse_extractor]") {
+  const auto triples = extract("Laos and Vietnam signed an agreement on Tuesday to build a bridge across the river.");
+  const auto* signed_it = extract_test::find(triples, "laos", "sign_agreement");
+  REQUIRE(signed_it != nullptr);
+  REQUIRE(signed_it->issue.has_value());
+  CHECK_FALSE(contains(signed_it->issue->text, "Tuesday"));
+  CHECK(contains(signed_it->issue->text, "bridge"));
+}

@@ -898,3 +898,27 @@ TEST_CASE("be due to with an infinitive read as the preposition due to becomes t
                             {"storm", "NOUN", "storm", 3, "obl", "NN"}});
   CHECK_FALSE(issuegraph::extract::repair_parse(storm).has_value());
 }
+
+TEST_CASE("a main verb hung inside a relative clause on a noun root becomes the root", "[parse-repair]") {
+  // "Ghana , which shares borders with Togo , offered talks ." with "offered" an adverbial clause
+  // of "shares" and "Ghana" the root.
+  auto s = sentence_of({{"Ghana", "PROPN", "Ghana", 0, "root", "NNP"},     {",", "PUNCT", ",", 4, "punct", ","},
+                        {"which", "PRON", "which", 4, "nsubj", "WDT"},      {"shares", "VERB", "share", 1, "acl:relcl", "VBZ"},
+                        {"borders", "NOUN", "border", 4, "obj", "NNS"},     {"with", "ADP", "with", 7, "case", "IN"},
+                        {"Togo", "PROPN", "Togo", 5, "nmod", "NNP"},        {",", "PUNCT", ",", 9, "punct", ","},
+                        {"offered", "VERB", "offer", 4, "advcl", "VBN"},    {"talks", "NOUN", "talk", 9, "obj", "NNS"},
+                        {".", "PUNCT", ".", 1, "punct", "."}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[8].deprel == "root");
+  CHECK(t[8].head == 0);
+  CHECK(t[0].head == 9);
+  CHECK(t[0].deprel == "nsubj");
+  CHECK(t[3].head == 1);  // the relative clause stays on its noun
+  CHECK(t[10].head == 9);
+  // A verb with a subject of its own heads a clause inside the relative clause: left alone.
+  s.tokens[9].deprel = "nsubj";
+  s.tokens[9].head = 9;
+  CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
+}
