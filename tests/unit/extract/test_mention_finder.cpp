@@ -138,3 +138,10 @@ TEST_CASE("mention finder starts a name at its honorific and takes no square for
     CHECK(t.actor.label != "Tahrir Square");
   }
 }
+
+TEST_CASE("a state's border or security service speaks for its country", "[mentions]") {
+  const auto triples = extract("The Kyrgyz border service said it had closed two crossings.");
+  REQUIRE(!triples.empty());
+  CHECK(triples[0].actor.id == "kyrgyzstan");
+  CHECK(contains(triples[0].actor.mention, "border service"));
+}
