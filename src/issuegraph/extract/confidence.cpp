@@ -169,4 +169,16 @@ void describe_clause(const SentenceView& view, int predicate, ConfidenceFeatures
   }
 }
 
+ConfidenceFeatures reported_speech_features(const SentenceView& view, int predicate, MentionKind actor,
+                                            bool issue_from_lexicon) {
+  ConfidenceFeatures f;
+  describe_clause(view, predicate, f);
+  f.actor = actor;
+  f.has_issue = true;
+  f.issue_from_lexicon = issue_from_lexicon;
+  f.issue_source = IssueSource::kSpeech;
+  f.subject_depth = 1;
+  return f;
+}
+
 }  // namespace issuegraph::extract

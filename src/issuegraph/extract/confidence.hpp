@@ -43,6 +43,11 @@ struct ConfidenceFeatures {
 // clause or reported content above the predicate.
 void describe_clause(const SentenceView& view, int predicate, ConfidenceFeatures& f);
 
+// The features of a triple whose issue is what `actor` is reported to have said, with the speaker
+// found outside the predicate's own subject (a quotation's speaker, an "according to" source).
+ConfidenceFeatures reported_speech_features(const SentenceView& view, int predicate, MentionKind actor,
+                                            bool issue_from_lexicon);
+
 // Every feature a model may weigh, in a fixed order. Names are stable: model files use them.
 inline constexpr std::array<std::string_view, 25> kConfidenceFeatureNames = {
     "actor.unknown_name", "actor.country_word", "actor.role", "actor.collective",

@@ -744,14 +744,8 @@ bool ParseExtractor::quotation_triples(const SentenceView& view, const ActionMat
     Triple t = make_triple(open_quote, *actor, match);
     bool from_lexicon = false;
     t.issue = issue_normalizer_.normalize(open_quote, root, issue_phrase_tokens(open_quote, root), from_lexicon);
-    ConfidenceFeatures f;
-    describe_clause(view, match.head, f);
+    ConfidenceFeatures f = reported_speech_features(view, match.head, actor->kind, from_lexicon);
     f.quoted_sentence = true;  // the quotation is in the sentence before
-    f.actor = actor->kind;
-    f.has_issue = true;
-    f.issue_from_lexicon = from_lexicon;
-    f.issue_source = IssueSource::kSpeech;
-    f.subject_depth = 1;
     assign_confidence(t, f, *confidence_, options_.explain);
     out.push_back(std::move(t));
   }

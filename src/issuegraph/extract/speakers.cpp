@@ -230,14 +230,8 @@ void ParseExtractor::attributed_triples(const SentenceView& view, const Mentions
     if (const ActionClass* cls = lexicon_->action_class("make_statement")) t.action.cameo = cls->cameo;
     bool from_lexicon = false;
     t.issue = issue_normalizer_.normalize(view, clause, words, from_lexicon);
-    ConfidenceFeatures f;
-    describe_clause(view, clause, f);
-    f.actor = source->kind;
-    f.has_issue = true;
-    f.issue_from_lexicon = from_lexicon;
-    f.issue_source = IssueSource::kSpeech;
-    f.subject_depth = 1;
-    assign_confidence(t, f, *confidence_, options_.explain);
+    assign_confidence(t, reported_speech_features(view, clause, source->kind, from_lexicon), *confidence_,
+                      options_.explain);
     out.push_back(std::move(t));
   }
 }
