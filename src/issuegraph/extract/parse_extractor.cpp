@@ -605,6 +605,8 @@ Triple ParseExtractor::make_triple(const SentenceView& view, const Mention& acto
   return t;
 }
 
+namespace {
+
 // The name beside a common noun no lexicon knows as an actor ("Myanmar's shadow National Unity
 // Government (NUG) called ..."), or null.
 const Mention* named_in_apposition(const SentenceView& view, const std::vector<std::optional<Mention>>& mentions,
@@ -619,7 +621,6 @@ const Mention* named_in_apposition(const SentenceView& view, const std::vector<s
 
 // "Amnesty International and Human Rights Watch condemned ...": when the parse split a known
 // name, the "and" before it hangs on a word inside it; the name before the "and" acts too.
-namespace {
 
 const Mention* joined_before(const SentenceView& view, const std::vector<std::optional<Mention>>& mentions,
                              const Mention& m) {
@@ -1080,6 +1081,7 @@ void ParseExtractor::nominal_triples(const SentenceView& view,
       if (const Mention* m = mention_at(a)) actors.push_back(m);
     }
   }
+  if (actors.empty()) return;
   int issue = -1;
   for (int c : view.children(p)) {
     const std::string_view r = view.rel(c);
