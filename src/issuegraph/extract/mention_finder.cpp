@@ -886,12 +886,12 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   for (int c : view.children(i)) {
     const std::string_view r = view.rel(c);
     if (r != "amod" && r != "compound" && r != "nmod" && r != "flat") continue;
-    // "the envoy in Vienna" is placed there; "the military government in Niger" is Niger's.
-    // But "officials in Kyiv" are that government's.
+    // "the envoy in Vienna", "labour groups in Thailand" are placed there; "the military
+    // government in Niger" is Niger's. But "officials in Kyiv" are that government's.
     const bool officials = m.plural && lemma == "official";
     // "its own envoy from Ottawa" already says whose the envoy is; "from" only places it.
     const bool member_of = r == "nmod" && contains(view.marker(c), kMemberMarkers) && !view.has_child(i, "nmod:poss");
-    if (r == "nmod" && !member_of && contains(view.marker(c), kPlaceMarkers) && role->type == "person" && !officials)
+    if (r == "nmod" && !member_of && contains(view.marker(c), kPlaceMarkers) && role->type != "organization" && !officials)
       continue;
     // "officials of major banks", "ministers from six Gulf states": a common noun after the
     // preposition says whose the role is only when it is a body of a state.
@@ -911,7 +911,7 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   }
   // "the military government in Niger" when the parse hung "in Niger" on the verb: read by
   // position.
-  if (role->type != "person" && end + 1 < view.size() && view.lower(end) == "in") {
+  if (role->type == "organization" && end + 1 < view.size() && view.lower(end) == "in") {
     for (int width : {2, 1}) {
       if (end + 1 + width > view.size()) continue;
       const ActorEntry* country = lexicon_.actor_by_name(view.text(end + 1, end + 1 + width));

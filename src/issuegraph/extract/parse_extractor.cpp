@@ -376,6 +376,23 @@ bool ParseExtractor::speaks_next(const SentenceView& view, int t) const {
   return match && match->speech && !match->nominal;
 }
 
+bool ParseExtractor::party_of_dealings(const SentenceView& view, int t) const {
+  // "reached an agreement with its bondholders", "held talks with the unions", "negotiating
+  // with the lenders": the other side of dealings, named by a with- or between-phrase of an
+  // action or of its object. Not a group described by a clause of its own ("with other banks
+  // standing to lose") or a quantified one ("any organization").
+  const std::string_view r = view.rel(t);
+  const std::string_view m = view.marker(t);
+  if ((r != "nmod" && r != "obl") || (m != "with" && m != "between") || view.upos(t) != "NOUN") return false;
+  for (int c : view.children(t)) {
+    if (view.rel(c) == "acl" || view.rel(c) == "advcl") return false;
+    if (view.rel(c) == "det" && (view.lower(c) == "any" || view.lower(c) == "no" || view.lower(c) == "every")) return false;
+  }
+  int verb = view.head(t);
+  if (verb >= 0 && r == "nmod") verb = view.rel(verb) == "obj" ? view.head(verb) : -1;
+  return verb >= 0 && view.upos(verb) == "VERB" && predicate_finder_.find(view, verb, false).has_value();
+}
+
 bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
   // A bare role noun outside subject position is more often a thing ("exchanges"), unless it is
   // the definite object of an action: "accused the coalition of", "urged the generals".
@@ -386,6 +403,7 @@ bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
   if (view.rel(t) == "conj" && h >= 0 && view.rel(h) == "nsubj") return true;
   // "met with nine Republican senators", "expelled two diplomats": a counted group.
   if (view.has_child(t, "nummod")) return true;
+  if (party_of_dealings(view, t)) return true;
   if (h >= 0) {
     for (int c : view.children(h)) {
       if (c <= t) continue;

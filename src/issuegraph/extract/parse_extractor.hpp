@@ -47,6 +47,7 @@ class ParseExtractor : public Extractor {
   // True when a role noun that no earlier entity explains still names a party here: a subject,
   // a definite or counted object, the one urged or accused, a speaker set off before its verb.
   bool bare_role_acts(const SentenceView& view, int t) const;
+  bool party_of_dealings(const SentenceView& view, int t) const;
   // Resolves a possessive pronoun that opens the sentence to the subject after it; false when
   // the sentence is not built that way.
   bool resolve_cataphora(const SentenceView& view, int t, const DocumentEntities& entities, std::size_t sentence,

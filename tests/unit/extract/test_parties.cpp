@@ -1,0 +1,70 @@
+// Phenomena found in the twelfth session on the held-out development batch 099-106: the other
+// side of dealings named by a with-phrase, groups placed in a country rather than standing for
+// it, and lexicon entries for revoking, closing posts and reminding. Sentences written here.
+#include <catch2/catch.hpp>
+
+#include "extract_test_support.hpp"
+
+using extract_test::contains;
+using extract_test::extract;
+using extract_test::find_action;
+
+TEST_CASE("the other side of dealings named by a with-phrase is the target", "[generalisation][targets]") {
+  // A bare plural role is a party when it is the other side of an agreement or of talks ...
+  const auto deal = extract("Malawi signed a deal with creditors on its debt.");
+  const auto* signed_deal = find_action(deal, "sign_agreement");
+  REQUIRE(signed_deal != nullptr);
+  REQUIRE(signed_deal->target.has_value());
+  CHECK(contains(signed_deal->target->mention, "creditors"));
+  const auto talks = extract("The airline is negotiating with the unions over pay.");
+  const auto* negotiating = find_action(talks, "negotiate");
+  REQUIRE(negotiating != nullptr);
+  REQUIRE(negotiating->target.has_value());
+  CHECK(contains(negotiating->target->mention, "unions"));
+}
+
+TEST_CASE("a group in a with-phrase that is no party is no target", "[generalisation][targets]") {
+  // ... but not a group with a clause of its own (an absolute with-clause) nor a quantified one.
+  const auto absolute =
+      extract("With other lenders standing to lose more, the analysts said they expected a restructuring.");
+  for (const auto& t : absolute) {
+    if (t.target) CHECK_FALSE(contains(t.target->mention, "lenders"));
+  }
+  const auto any = extract("The company is willing to work with any organization that wants the plants.");
+  for (const auto& t : any) {
+    if (t.target) CHECK_FALSE(contains(t.target->mention, "organization"));
+  }
+}
+
+TEST_CASE("a group in a country is placed there and does not stand for its government",
+          "[generalisation][actors]") {
+  const auto triples = extract("Farmer groups in Kenya have urged the government to cut fuel prices.");
+  const auto* urged = find_action(triples, "appeal");
+  REQUIRE(urged != nullptr);
+  CHECK(urged->actor.id != "kenya");
+  CHECK(contains(urged->actor.mention, "groups"));
+  // A body of state in a capital is still that state's.
+  const auto police = extract("Police in Nairobi on Monday arrested nine activists.");
+  const auto* arrest = find_action(police, "arrest");
+  REQUIRE(arrest != nullptr);
+  CHECK(arrest->actor.id == "kenya");
+}
+
+TEST_CASE("revoking, closing a border post and reminding are actions", "[generalisation][actions]") {
+  const auto revoked = extract("Mali's government on Friday revoked the licences of two gold miners.");
+  const auto* revoke = find_action(revoked, "reduce_relations");
+  REQUIRE(revoke != nullptr);
+  REQUIRE(revoke->issue.has_value());
+  CHECK(contains(revoke->issue->text, "licences"));
+  const auto closed = extract("Burundi closed the Gasenyi border post on Sunday.");
+  const auto* close = find_action(closed, "reduce_relations");
+  REQUIRE(close != nullptr);
+  CHECK(close->actor.id == "burundi");
+  const auto reminded = extract("The ambassador reminded the authorities of their commitment to a free vote.");
+  const auto* remind = find_action(reminded, "appeal");
+  REQUIRE(remind != nullptr);
+  REQUIRE(remind->target.has_value());
+  CHECK(contains(remind->target->mention, "authorities"));
+  REQUIRE(remind->issue.has_value());
+  CHECK(contains(remind->issue->text, "commitment"));
+}
