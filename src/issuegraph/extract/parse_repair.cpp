@@ -1273,6 +1273,28 @@ std::optional<Sentence> make_relative_clause_subject(const Sentence& sentence, i
   return out;
 }
 
+// 0-based index of a verb of saying coordinated inside the content its speaker reports, or -1;
+// sets `speech` to the verb of saying above it. In "Hasanli said the timing was provocative and
+// urged Tehran to ..." the parse may make "urged" a conjunct of "was"; but a speech act without
+// a subject of its own, in the tense of the verb that reports the content, is the speaker's
+// second act.
+int speech_conjunct_inside_content(const Sentence& sentence, const ReportingVerbTest& reports, int& speech) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens[static_cast<std::size_t>(i)];
+    if (t.deprel != "conj" || t.upos != "VERB" || !is_finite(t) || t.head < 1 || t.head > n) continue;
+    if (!reports(ascii_lower(t.lemma)) || has_child(sentence, i, "nsubj") || has_child(sentence, i, "nsubj:pass")) continue;
+    const Token& content = tokens[static_cast<std::size_t>(t.head - 1)];
+    if (content.deprel != "ccomp" || content.head < 1) continue;
+    const Token& verb = tokens[static_cast<std::size_t>(content.head - 1)];
+    if (verb.upos != "VERB" || verb.xpos != t.xpos || !reports(ascii_lower(verb.lemma))) continue;
+    speech = content.head - 1;
+    return i;
+  }
+  return -1;
+}
+
 // The repairs of trees UD forbids (see the header), or nothing.
 std::optional<Sentence> repair_forbidden_trees(const Sentence& sentence, const ReportingVerbTest& reports) {
   const RootRepair root_repair = find_root_repair(sentence, reports);
@@ -1317,6 +1339,17 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   }
   if (const int verb = main_verb_inside_relative_clause(base); verb >= 0) {
     if (auto fixed = make_relative_clause_subject(base, verb)) return fixed;
+  }
+  int speech = -1;
+  if (reports && speech_conjunct_inside_content(base, reports, speech) >= 0) {
+    // Each move puts a conjunct under a verb that is no content, after which it no longer
+    // qualifies.
+    Sentence lifted = base;
+    for (int conjunct = speech_conjunct_inside_content(lifted, reports, speech); conjunct >= 0;
+         conjunct = speech_conjunct_inside_content(lifted, reports, speech)) {
+      lifted.tokens[static_cast<std::size_t>(conjunct)].head = speech + 1;
+    }
+    return lifted;
   }
   return repaired;
 }

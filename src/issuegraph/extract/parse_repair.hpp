@@ -66,6 +66,10 @@ namespace issuegraph::extract {
 // relative clause of "pct", an adverbial clause, a conjunct) is the root, and the old root its
 // content.
 //
+// A verb of saying without a subject, coordinated inside the content that another verb of
+// saying in the same tense reports ("said the timing was provocative and urged Tehran to ..."
+// with "urged" a conjunct of "was"), is that speaker's second act: it joins the verb of saying.
+//
 // `reports` says which verb lemmas report content; the extractor answers from its action
 // lexicon. Without it only a closed list of verbs of telling ("tell", "inform", "warn", ...)
 // counts, and the adverbial repair is not made.

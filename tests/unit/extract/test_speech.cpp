@@ -119,3 +119,24 @@ TEST_CASE("according to gives nothing for a party reporting its own act or for a
   CHECK(find(own, "egypt", "make_statement") == nullptr);
   CHECK(extract("The election must be held within ninety days, according to the constitution.").empty());
 }
+
+TEST_CASE("a speech act coordinated after reported content is the speaker's", "[clause_rules][speech]") {
+  // The parser makes "urged" a conjunct of "was", inside what was said: the spokeswoman still
+  // urges, and the content stops before "and urged".
+  const auto triples = extract(
+      "A ministry spokeswoman, Lale Demir, said the timing of the exercise, days after Athens and Ankara signed a "
+      "fisheries accord, was \"deliberately hostile\" and urged Athens to respect the ceasefire line.");
+  const auto* urged = extract_test::find_action(triples, "appeal");
+  REQUIRE(urged != nullptr);
+  CHECK(urged->actor.label == "Lale Demir");
+  REQUIRE(urged->target.has_value());
+  CHECK(urged->target->id == "greece");
+  const auto* said = extract_test::find_action(triples, "make_statement");
+  REQUIRE(said != nullptr);
+  REQUIRE(said->issue.has_value());
+  CHECK_FALSE(contains(said->issue->text, "urged"));
+  // A verb that reports nothing stays inside the content: the troops attacked, not the minister.
+  for (const auto& t : extract("The minister said troops had crossed the border and attacked a post.")) {
+    if (t.action.action_class == "attack") CHECK(t.actor.label != "The minister");
+  }
+}
