@@ -957,6 +957,30 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
   return phrases;
 }
 
+// The target and the parties coordinated with it ("visited Astana and Bishkek", "urged Greece
+// and Turkey to ..."): each gets a triple of its own, as each of two coordinated subjects does.
+// Just the target (possibly none) otherwise.
+std::vector<const Mention*> ParseExtractor::coordinated_parties(const SentenceView& view, const Mentions& mentions,
+                                                               const ClauseArguments& args, const Mention* target,
+                                                               const std::vector<const Mention*>& actors) {
+  std::vector<const Mention*> parties{target};
+  if (target == nullptr) return parties;
+  int first = -1;
+  for (int t : args.targets) {
+    if (&*mentions[static_cast<std::size_t>(t)] == target) first = t;
+  }
+  if (first < 0) return parties;
+  for (int c : conjuncts(view, first)) {
+    const auto& m = mentions[static_cast<std::size_t>(c)];
+    if (c == first || !m || std::find(args.targets.begin(), args.targets.end(), c) == args.targets.end()) continue;
+    auto same = [&](const Mention* p) { return p->entity.id == m->entity.id; };
+    if (std::none_of(parties.begin(), parties.end(), same) && std::none_of(actors.begin(), actors.end(), same)) {
+      parties.push_back(&*m);
+    }
+  }
+  return parties;
+}
+
 void ParseExtractor::predicate_triples(const SentenceView& view,
                                        const Mentions& mentions, const ActionMatch& match,
                                        const SentenceView* open_quote,
@@ -988,6 +1012,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   if (args.issues.empty() && args.targets.empty() && !mutual && !convened) return;
   const Mention* target = find_target(view, mentions, match, args, actors);
   if (args.issues.empty() && target == nullptr && !mutual && !convened) return;
+  const std::vector<const Mention*> parties = coordinated_parties(view, mentions, args, target, actors);
   const std::vector<Phrase> phrases = issue_phrases(view, mentions, match, args, actors, target);
   if (phrases.empty() && target == nullptr && !mutual && !convened) return;
   // "Neither Russia nor Ukraine commented": a subject list that denies the act for all.
@@ -998,37 +1023,39 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   for (const Mention* actor : actors) {
     std::vector<Phrase> issues = phrases;
     if (issues.empty()) issues.emplace_back(-1, std::vector<int>{});
-    for (std::size_t k = 0; k < issues.size(); ++k) {
-      const int head = issues[k].first;
-      Triple t = make_triple(view, *actor, match);
-      if (neither) t.action.negated = true;
-      ConfidenceFeatures f;
-      describe_clause(view, p, f);
-      f.actor = actor->kind;
-      f.action_from_lexicon = !match.fallback;
-      f.subject_depth = subject.depth;
-      f.passive = subject.passive_subject >= 0 && !match.stative;
-      f.issue_source = args.source;
-      if (head >= 0) {
-        bool from_lexicon = false;
-        t.issue = issue_normalizer_.normalize(view, head, issues[k].second, from_lexicon);
-        f.has_issue = true;
-        f.issue_from_lexicon = from_lexicon;
-        if (!from_lexicon && names_nothing(view, issues[k].second, t.issue->label)) {
-          t.issue.reset();
-          f.has_issue = false;
+    for (const Mention* target_here : parties) {
+      for (std::size_t k = 0; k < issues.size(); ++k) {
+        const int head = issues[k].first;
+        Triple t = make_triple(view, *actor, match);
+        if (neither) t.action.negated = true;
+        ConfidenceFeatures f;
+        describe_clause(view, p, f);
+        f.actor = actor->kind;
+        f.action_from_lexicon = !match.fallback;
+        f.subject_depth = subject.depth;
+        f.passive = subject.passive_subject >= 0 && !match.stative;
+        f.issue_source = args.source;
+        if (head >= 0) {
+          bool from_lexicon = false;
+          t.issue = issue_normalizer_.normalize(view, head, issues[k].second, from_lexicon);
+          f.has_issue = true;
+          f.issue_from_lexicon = from_lexicon;
+          if (!from_lexicon && names_nothing(view, issues[k].second, t.issue->label)) {
+            t.issue.reset();
+            f.has_issue = false;
+          }
         }
+        const Mention* party = target_here;
+        if (party == nullptr && mutual) party = actors[actor == actors[0] ? 1 : 0];
+        if (!t.issue && party == nullptr && head >= 0) continue;
+        if (party != nullptr) {
+          t.target = party->entity;
+          f.has_target = true;
+        }
+        if (match.fallback && !f.has_issue) continue;
+        assign_confidence(t, f, *confidence_, options_.explain);
+        out.push_back(std::move(t));
       }
-      const Mention* party = target;
-      if (party == nullptr && mutual) party = actors[actor == actors[0] ? 1 : 0];
-      if (!t.issue && party == nullptr && head >= 0) continue;
-      if (party != nullptr) {
-        t.target = party->entity;
-        f.has_target = true;
-      }
-      if (match.fallback && !f.has_issue) continue;
-      assign_confidence(t, f, *confidence_, options_.explain);
-      out.push_back(std::move(t));
     }
   }
 }

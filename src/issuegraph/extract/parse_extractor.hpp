@@ -114,6 +114,9 @@ class ParseExtractor : public Extractor {
   bool adds_nothing(const SentenceView& view, const ActionMatch& match, const SubjectInfo& subject) const;
   bool quotation_triples(const SentenceView& view, const ActionMatch& match, const std::vector<const Mention*>& actors,
                          const SentenceView& open_quote, std::vector<Triple>& out) const;
+  static std::vector<const Mention*> coordinated_parties(const SentenceView& view, const Mentions& mentions,
+                                                        const ClauseArguments& args, const Mention* target,
+                                                        const std::vector<const Mention*>& actors);
   const Mention* find_target(const SentenceView& view, const Mentions& mentions, const ActionMatch& match,
                              const ClauseArguments& args,
                              const std::vector<const Mention*>& actors) const;

@@ -3,6 +3,10 @@
 // it, and lexicon entries for revoking, closing posts and reminding. Sentences written here.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "extract_test_support.hpp"
 
 using extract_test::contains;
@@ -67,4 +71,18 @@ TEST_CASE("revoking, closing a border post and reminding are actions", "[general
   CHECK(contains(remind->target->mention, "authorities"));
   REQUIRE(remind->issue.has_value());
   CHECK(contains(remind->issue->text, "commitment"));
+}
+
+TEST_CASE("each of two coordinated parties gets a triple of its own", "[generalisation][targets]") {
+  const auto visits = extract("The UN envoy, Maria Sousa, visited Dushanbe and Tashkent last week.");
+  std::vector<std::string> visited;
+  for (const auto& t : visits) {
+    if (t.action.action_class == "visit" && t.target) visited.push_back(t.target->id);
+  }
+  CHECK(std::count(visited.begin(), visited.end(), "tajikistan") == 1);
+  CHECK(std::count(visited.begin(), visited.end(), "uzbekistan") == 1);
+  // The actor is never its own party, whatever the coordination.
+  for (const auto& t : extract("Chile urged Bolivia and Chile's neighbours to reopen the border.")) {
+    if (t.target) CHECK(t.target->id != t.actor.id);
+  }
 }
