@@ -770,13 +770,21 @@ bool ArgumentFinder::content_clause_of_speech() {
 std::vector<int> ArgumentFinder::clause_dependents() const {
   std::vector<int> dependents = view_.children(p_);
   if (match_.urges) {
-    // 'urged "all Hondurans" to accept the result' with the infinitive hung on the one urged.
-    for (int o : view_.children(p_)) {
-      if (view_.rel(o) != "obj") continue;
+    // 'urged "all Hondurans" to accept the result' with the infinitive hung on the one urged, or
+    // on its apposition ("asked the commission, the bloc's executive body, to intervene").
+    auto infinitive_on = [&](int o) {
       for (int c : view_.children(o)) {
-        if ((view_.rel(c) == "xcomp" || view_.rel(c) == "acl") && view_.marker(c) == "to" && view_.upos(c) == "VERB") {
+        const std::string_view r = view_.rel(c);
+        if ((r == "xcomp" || r == "acl" || r == "advcl") && view_.marker(c) == "to" && view_.upos(c) == "VERB") {
           dependents.push_back(c);
         }
+      }
+    };
+    for (int o : view_.children(p_)) {
+      if (view_.rel(o) != "obj" && view_.rel(o) != "iobj") continue;
+      infinitive_on(o);
+      for (int a : view_.children(o)) {
+        if (view_.rel(a) == "appos") infinitive_on(a);
       }
     }
   }

@@ -935,7 +935,10 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
     const bool predicative = words.size() == 2 && view.upos(words[0]) == "VERB" && view.upos(words[1]) == "ADJ";
     const bool act = words.size() == 1 && view.xpos(words[0]) == "VBG" && view.head(words[0]) == p &&
                      (view.rel(words[0]) == "xcomp" || view.rel(words[0]) == "obj");
-    return words.size() < 3 && !predicative && !act && std::none_of(words.begin(), words.end(), [&](int w) {
+    // "urged the commission to intervene", "called on him to resign": the act asked for.
+    const bool asked = words.size() == 1 && match.urges && args.source == IssueSource::kControl &&
+                       view.xpos(words[0]) == "VB" && view.marker(words[0]) == "to";
+    return words.size() < 3 && !predicative && !act && !asked && std::none_of(words.begin(), words.end(), [&](int w) {
       const std::string& u = view.upos(w);
       return u == "NOUN" || u == "PROPN" || u == "NUM";
     });

@@ -1,6 +1,7 @@
-// Phenomena found in the twelfth session on the held-out development batch 099-106: the other
-// side of dealings named by a with-phrase, groups placed in a country rather than standing for
-// it, and lexicon entries for revoking, closing posts and reminding. Sentences written here.
+// Parties and acts found in the twelfth session on the held-out development batches 099-106 and
+// 115-122: the other side of dealings named by a with-phrase, coordinated targets, groups placed
+// in a country rather than standing for it, the act asked of a party, and lexicon entries for
+// revoking, closing posts, reminding, allowing and taking a position. Sentences written here.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -85,4 +86,34 @@ TEST_CASE("each of two coordinated parties gets a triple of its own", "[generali
   for (const auto& t : extract("Chile urged Bolivia and Chile's neighbours to reopen the border.")) {
     if (t.target) CHECK(t.target->id != t.actor.id);
   }
+}
+
+TEST_CASE("the act asked of a party is the issue, even a lone verb or after an apposition",
+          "[generalisation][issues]") {
+  const auto triples =
+      extract("Dushanbe has asked the Collective Security Treaty Organization, the bloc's military arm, to intervene.");
+  const auto* asked = find_action(triples, "appeal");
+  REQUIRE(asked != nullptr);
+  REQUIRE(asked->issue.has_value());
+  CHECK(asked->issue->text == "intervene");
+  REQUIRE(asked->target.has_value());
+  CHECK(contains(asked->target->mention, "Collective Security Treaty Organization"));
+}
+
+TEST_CASE("allowing, taking a position and pointing to something are actions", "[generalisation][actions]") {
+  const auto allowed = extract("Oman on Friday allowed an Iranian cargo ship to dock in Duqm.");
+  const auto* allow = find_action(allowed, "ease");
+  REQUIRE(allow != nullptr);
+  CHECK(allow->actor.id == "oman");
+  const auto position = extract("Jordan has not taken a position on the proposal.");
+  const auto* taken = find_action(position, "make_statement");
+  REQUIRE(taken != nullptr);
+  CHECK(taken->action.negated);
+  REQUIRE(taken->issue.has_value());
+  CHECK(contains(taken->issue->text, "proposal"));
+  const auto pointed = extract("Diplomats in Tunis pointed to pressure from European capitals.");
+  const auto* point = find_action(pointed, "make_statement");
+  REQUIRE(point != nullptr);
+  REQUIRE(point->issue.has_value());
+  CHECK(contains(point->issue->text, "pressure"));
 }
