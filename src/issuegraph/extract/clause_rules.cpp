@@ -1,11 +1,18 @@
 #include "issuegraph/extract/clause_rules.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "issuegraph/extract/issue_normalizer.hpp"
 #include "issuegraph/extract/quotation.hpp"
 
 namespace issuegraph::extract {
+
+bool judges_party(std::string_view action_class) {
+  static constexpr std::array<std::string_view, 9> kJudging = {"criticize", "accuse",  "praise",   "support", "arrest",
+                                                               "sanction",  "repress", "complain", "defend"};
+  return std::find(kJudging.begin(), kJudging.end(), action_class) != kJudging.end();
+}
 
 bool is_relative_pronoun(std::string_view lemma) {
   return lemma == "who" || lemma == "which" || lemma == "that" || lemma == "whom";
@@ -506,6 +513,7 @@ class ArgumentFinder {
   void fallback_issue();
   int described_noun() const;
   int separated_from() const;
+  int act_of_target() const;
   bool light_object_is_issue() const;
   bool described_state(int c) const;
 
@@ -882,7 +890,22 @@ void ArgumentFinder::fallback_issue() {
   } else if (light_object_is_issue()) {
     args_.issues.push_back(match_.object);
     args_.source = IssueSource::kObject;
+  } else if (const int act = act_of_target(); act >= 0) {
+    args_.issues.push_back(act);
+    args_.source = IssueSource::kObject;
   }
+}
+
+int ArgumentFinder::act_of_target() const {
+  if (!judges_party(match_.action.action_class)) return -1;
+  for (int t : args_.targets) {
+    for (int c : view_.children(t)) {
+      const bool relative = view_.deprel(c) == "acl:relcl";
+      const bool participle = view_.deprel(c) == "acl" && view_.xpos(c) == "VBG";
+      if (c > t && view_.upos(c) == "VERB" && (relative || participle)) return c;
+    }
+  }
+  return -1;
 }
 
 int ArgumentFinder::described_noun() const {

@@ -44,6 +44,11 @@ struct ClauseArguments {
 ClauseArguments find_arguments(const SentenceView& view, const ActionMatch& match,
                                const std::vector<bool>& actor_tokens);
 
+// Classes of acts that judge, punish or back a party for what it did ("criticised countries that
+// restricted travel", "arrested activists collecting signatures"): the clause that describes the
+// party's act says what for.
+bool judges_party(std::string_view action_class);
+
 // Conjuncts of t (t itself first): "X, Y and Z" -> X, Y, Z.
 std::vector<int> conjuncts(const SentenceView& view, int t);
 

@@ -426,6 +426,16 @@ bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
     return c > t && (view.rel(c) == "acl" || view.rel(c) == "advcl") &&
            (view.marker(c) == "of" || view.marker(c) == "for") && view.upos(c) == "VERB";
   };
+  // "criticised countries that have restricted travel", "arrested activists collecting
+  // signatures": a role whose own act a clause describes.
+  auto acting = [&](int c) {
+    return c > t && view.upos(c) == "VERB" &&
+           (view.deprel(c) == "acl:relcl" || (view.deprel(c) == "acl" && view.xpos(c) == "VBG"));
+  };
+  if (view.rel(t) == "obj" && std::any_of(view.children(t).begin(), view.children(t).end(), acting)) {
+    const auto judged = predicate_finder_.find(view, h, false);
+    if (judged && judges_party(judged->action.action_class)) return true;
+  }
   if (view.rel(t) == "obj" && (std::any_of(view.children(t).begin(), view.children(t).end(), of_act) ||
                                std::any_of(view.children(h).begin(), view.children(h).end(), of_act))) {
     return true;

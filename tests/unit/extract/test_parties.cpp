@@ -117,3 +117,25 @@ TEST_CASE("allowing, taking a position and pointing to something are actions", "
   REQUIRE(point->issue.has_value());
   CHECK(contains(point->issue->text, "pressure"));
 }
+
+TEST_CASE("what a party is judged or punished for is the act its clause describes", "[generalisation][issues]") {
+  const auto arrested = extract("Police in Lusaka arrested nine activists collecting signatures for a petition.");
+  const auto* arrest = find_action(arrested, "arrest");
+  REQUIRE(arrest != nullptr);
+  REQUIRE(arrest->target.has_value());
+  CHECK(contains(arrest->target->mention, "activists"));
+  REQUIRE(arrest->issue.has_value());
+  CHECK(contains(arrest->issue->text, "signatures"));
+  const auto criticised = extract("Ghana has criticised countries that have banned flights from Accra.");
+  const auto* criticise = find_action(criticised, "criticize");
+  REQUIRE(criticise != nullptr);
+  REQUIRE(criticise->target.has_value());
+  CHECK(contains(criticise->target->mention, "countries"));
+  REQUIRE(criticise->issue.has_value());
+  CHECK(contains(criticise->issue->text, "banned flights"));
+  // Other acts leave such a clause alone: it is no issue of a statement, and the bare role is no
+  // party of it.
+  for (const auto& t : extract("The bank said it wants clients who repay early.")) {
+    if (t.target) CHECK_FALSE(contains(t.target->mention, "clients"));
+  }
+}
