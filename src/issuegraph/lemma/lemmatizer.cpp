@@ -1,6 +1,7 @@
 #include "issuegraph/lemma/lemmatizer.hpp"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 #include "issuegraph/base/error.hpp"
@@ -19,6 +20,32 @@ constexpr std::uint64_t kLemmatizerFeatureHash =
 
 std::uint64_t non_zero(std::uint64_t h) { return h == 0 ? 1 : h; }
 
+const LemmaRule kIdentity{};
+
+// PTB tags whose endings begin with a vowel (-ed, -ing, -er, -est), before which English
+// spelling drops a lemma's final e (decline -> declined, close -> closest). With a vocabulary,
+// their lemmas may get that e back (Lemmatizer::suffix_lemma).
+bool drops_final_e(std::string_view tag) {
+  return tag == "VBD" || tag == "VBN" || tag == "VBG" || tag == "JJR" || tag == "JJS";
+}
+
+// Decodes one section of sorted, distinct u64 keys (u32 n; n x u64).
+std::vector<std::uint64_t> read_key_section(const ModelFile& model, const std::string& name,
+                                            const std::string& where) {
+  ByteReader in(model.section(name), where);
+  std::uint32_t count = in.u32();
+  if (count > in.remaining() / 8) throw ModelError(where, "entry count exceeds the section's size");
+  std::vector<std::uint64_t> keys(count);
+  std::uint64_t previous = 0;
+  for (auto& key : keys) {
+    key = in.u64();
+    if (key <= previous) throw ModelError(where, "keys not strictly increasing");
+    previous = key;
+  }
+  in.expect_end();
+  return keys;
+}
+
 }  // namespace
 
 std::uint64_t Lemmatizer::exception_key(std::string_view lower_form, std::string_view tag) {
@@ -27,6 +54,10 @@ std::uint64_t Lemmatizer::exception_key(std::string_view lower_form, std::string
 
 std::uint64_t Lemmatizer::suffix_key(std::string_view tag, std::string_view suffix) {
   return non_zero(stable_hash(suffix, stable_hash("\x1e", stable_hash(tag))));
+}
+
+std::uint64_t Lemmatizer::lemma_key(std::string_view lower_lemma) {
+  return non_zero(stable_hash(lower_lemma, stable_hash("\x1d")));
 }
 
 void Lemmatizer::normalise(std::string_view form, std::string& out) {
@@ -61,19 +92,21 @@ std::string Lemmatizer::apply(const LemmaRule& rule, std::string_view form) {
 Lemmatizer Lemmatizer::from_parts(std::vector<LemmaRule> rules,
                                   std::vector<std::pair<std::uint64_t, std::string>> exceptions,
                                   std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules,
-                                  std::vector<LemmaCasing> casing) {
+                                  std::vector<LemmaCasing> casing,
+                                  std::vector<std::uint64_t> known_lemmas) {
   Lemmatizer lemmatizer;
   lemmatizer.rules_ = std::move(rules);
   std::sort(casing.begin(), casing.end(), [](const LemmaCasing& a, const LemmaCasing& b) {
     return std::tie(a.tag, a.shape) < std::tie(b.tag, b.shape);
   });
   lemmatizer.casing_ = std::move(casing);
-  lemmatizer.build_index(std::move(exceptions), std::move(suffix_rules));
+  lemmatizer.build_index(std::move(exceptions), std::move(suffix_rules), std::move(known_lemmas));
   return lemmatizer;
 }
 
 void Lemmatizer::build_index(std::vector<std::pair<std::uint64_t, std::string>> exceptions,
-                             std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules) {
+                             std::vector<std::pair<std::uint64_t, std::uint32_t>> suffix_rules,
+                             std::vector<std::uint64_t> known_lemmas) {
   std::sort(exceptions.begin(), exceptions.end());
   std::sort(suffix_rules.begin(), suffix_rules.end());
   std::size_t size = open_addressing_size(exceptions.size());
@@ -96,6 +129,22 @@ void Lemmatizer::build_index(std::vector<std::pair<std::uint64_t, std::string>> 
     suffix_rule_[slot] = rule;
   }
   suffix_count_ = suffix_rules.size();
+  std::sort(known_lemmas.begin(), known_lemmas.end());
+  known_lemmas.erase(std::unique(known_lemmas.begin(), known_lemmas.end()), known_lemmas.end());
+  known_lemma_count_ = known_lemmas.size();
+  lemma_keys_.clear();
+  if (known_lemmas.empty()) return;  // no vocabulary: knows_lemma() is always false
+  size = open_addressing_size(known_lemmas.size());
+  lemma_keys_.assign(size, 0);
+  for (std::uint64_t key : known_lemmas) {
+    std::size_t slot = open_addressing_slot(key, size - 1);
+    while (lemma_keys_[slot] != 0) slot = (slot + 1) & (size - 1);
+    lemma_keys_[slot] = key;
+  }
+}
+
+bool Lemmatizer::knows_lemma(std::string_view lower_lemma) const {
+  return find(lemma_keys_, lemma_key(lower_lemma)) >= 0;
 }
 
 std::int64_t Lemmatizer::find(const std::vector<std::uint64_t>& keys, std::uint64_t key) const {
@@ -160,23 +209,65 @@ std::string Lemmatizer::apply_cased(const LemmaRule& rule, std::string_view form
   return out;
 }
 
+const LemmaRule* Lemmatizer::suffix_rule(std::string_view lower_form, std::string_view tag,
+                                         std::size_t length) const {
+  std::int64_t slot =
+      find(suffix_keys_, suffix_key(tag, lower_form.substr(lower_form.size() - length)));
+  return slot < 0 ? nullptr : &rules_[suffix_rule_[static_cast<std::size_t>(slot)]];
+}
+
 std::string Lemmatizer::rule_lemma(std::string_view normalised_form, std::string_view tag) const {
   thread_local std::string lower;
   lower.assign(normalised_form);
   lower_ascii(lower);
-  const LemmaRule* rule = nullptr;
   // The longest known suffix decides; the empty suffix is the tag's default rule.
+  const LemmaRule* rule = &kIdentity;
   for (std::size_t k = std::min(kMaxSuffix, lower.size()) + 1; k-- > 0;) {
-    std::int64_t slot =
-        find(suffix_keys_, suffix_key(tag, std::string_view(lower).substr(lower.size() - k)));
-    if (slot >= 0) {
-      rule = &rules_[suffix_rule_[static_cast<std::size_t>(slot)]];
+    if (const LemmaRule* found = suffix_rule(lower, tag, k)) {
+      rule = found;
       break;
     }
   }
-  static const LemmaRule kIdentity{};
-  return apply_cased(rule == nullptr ? kIdentity : *rule, normalised_form,
-                     casing(tag, case_shape(normalised_form)));
+  return apply_cased(*rule, normalised_form, casing(tag, case_shape(normalised_form)));
+}
+
+std::string Lemmatizer::suffix_lemma(std::string_view normalised_form, std::string_view tag) const {
+  thread_local std::string lower;
+  lower.assign(normalised_form);
+  lower_ascii(lower);
+  const CaseTransform transform = casing(tag, case_shape(normalised_form));
+  std::size_t k = std::min(kMaxSuffix, lower.size()) + 1;
+  const LemmaRule* longest = nullptr;
+  while (longest == nullptr && k-- > 0) longest = suffix_rule(lower, tag, k);
+  if (longest == nullptr) return apply_cased(kIdentity, normalised_form, transform);
+  // The vocabulary overrules the longest suffix only when that rule makes a word never seen
+  // as a lemma ("declin"); then the shorter suffixes are tried, the more specific first. A
+  // single byte proves nothing: EWT has letters as lemmas ("km" must not become "k").
+  if (lemma_keys_.empty() || knows_lemma(apply(*longest, lower))) {
+    return apply_cased(*longest, normalised_form, transform);
+  }
+  auto known = [this](const std::string& candidate) {
+    return candidate.size() > 1 && knows_lemma(candidate);
+  };
+  std::array<const LemmaRule*, kMaxSuffix + 1> tried{longest};
+  std::size_t tried_count = 1;
+  while (k-- > 0) {
+    const LemmaRule* rule = suffix_rule(lower, tag, k);
+    if (rule == nullptr ||
+        std::find(tried.begin(), tried.begin() + tried_count, rule) != tried.begin() + tried_count) {
+      continue;
+    }
+    if (known(apply(*rule, lower))) return apply_cased(*rule, normalised_form, transform);
+    tried[tried_count++] = rule;
+  }
+  // No suffix rule makes a known lemma: the lemma may have lost its final e before a
+  // vowel-initial ending ("declined" -> "declin" + e, "closest" -> "clos" + e).
+  if (drops_final_e(tag)) {
+    LemmaRule with_e = *longest;
+    with_e.add += 'e';
+    if (known(apply(with_e, lower))) return apply_cased(with_e, normalised_form, transform);
+  }
+  return apply_cased(*longest, normalised_form, transform);
 }
 
 std::string Lemmatizer::lemma_for_tag(std::string_view normalised_form, std::string_view tag) const {
@@ -185,7 +276,7 @@ std::string Lemmatizer::lemma_for_tag(std::string_view normalised_form, std::str
   lower_ascii(lower);
   std::int64_t slot = find(exception_keys_, exception_key(lower, tag));
   if (slot >= 0) return exception_lemmas_[static_cast<std::size_t>(slot)];
-  return rule_lemma(normalised_form, tag);
+  return suffix_lemma(normalised_form, tag);
 }
 
 std::string Lemmatizer::lemma(std::string_view form, std::string_view upos,
@@ -208,7 +299,8 @@ void Lemmatizer::lemmatize(Sentence& sentence) const {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Model file: sections "rules", "suffixes", "exceptions", "casing".
+// Model file: sections "rules", "suffixes", "exceptions", "casing", and "lemmas" when the model
+// has a vocabulary (models trained before it have no such section and load as before).
 
 ModelFile Lemmatizer::to_model() const {
   ModelFile model(std::string(kKind), kLemmatizerComponentVersion, kLemmatizerFeatureHash);
@@ -258,6 +350,19 @@ ModelFile Lemmatizer::to_model() const {
     casing_out.u8(static_cast<std::uint8_t>(entry.transform));
   }
   model.add_section("casing", casing_out.take());
+
+  if (known_lemma_count_ > 0) {
+    std::vector<std::uint64_t> keys;
+    keys.reserve(known_lemma_count_);
+    for (std::uint64_t key : lemma_keys_) {
+      if (key != 0) keys.push_back(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    ByteWriter lemmas;
+    lemmas.u32(static_cast<std::uint32_t>(keys.size()));
+    for (std::uint64_t key : keys) lemmas.u64(key);
+    model.add_section("lemmas", lemmas.take());
+  }
   return model;
 }
 
@@ -344,8 +449,15 @@ Lemmatizer Lemmatizer::from_model(const ModelFile& model) {
   }
   casing_in.expect_end();
 
-  Lemmatizer lemmatizer =
-      from_parts(std::move(rules), std::move(exceptions), std::move(suffixes), std::move(casing));
+  // Optional: the vocabulary. The writer leaves the section out rather than write it empty.
+  std::vector<std::uint64_t> known_lemmas;
+  if (model.has_section("lemmas")) {
+    known_lemmas = read_key_section(model, "lemmas", section_source("lemmas"));
+    if (known_lemmas.empty()) throw ModelError(section_source("lemmas"), "section holds no lemma");
+  }
+
+  Lemmatizer lemmatizer = from_parts(std::move(rules), std::move(exceptions), std::move(suffixes),
+                                     std::move(casing), std::move(known_lemmas));
   lemmatizer.metadata_ = model.all_metadata();
   return lemmatizer;
 }

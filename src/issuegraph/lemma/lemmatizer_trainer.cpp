@@ -157,8 +157,23 @@ Lemmatizer train_lemmatizer(const std::vector<Sentence>& train, std::ostream* lo
     }
   }
 
-  Lemmatizer lemmatizer = Lemmatizer::from_parts(std::move(rules), std::move(exceptions),
-                                                 std::move(suffix_rules), std::move(casing));
+  // 4. The vocabulary: the lemmas (lower-cased) of the tokens written in lower case. It lets
+  //    the run time prefer another rule when the longest suffix's makes a word that was never
+  //    a lemma ("declin"). Capitalised tokens are left out: the lemmas seen only through them
+  //    are mostly names, acronyms and foreign words ("Viet Nam", "NAM" -> "nam", which would
+  //    pass "named" -> "nam"). On EWT train that drops 3,389 of 13,193 lemmas, 2,783 of them
+  //    proper nouns; the few hundred common words among them ("union") are lost with them.
+  std::vector<std::uint64_t> known_lemmas;
+  for (const auto& o : observations) {
+    if (o.form != o.lower) continue;
+    std::string lower_lemma = o.lemma;
+    Lemmatizer::lower_ascii(lower_lemma);
+    known_lemmas.push_back(Lemmatizer::lemma_key(lower_lemma));
+  }
+
+  Lemmatizer lemmatizer =
+      Lemmatizer::from_parts(std::move(rules), std::move(exceptions), std::move(suffix_rules),
+                             std::move(casing), std::move(known_lemmas));
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(checksum));
   lemmatizer.set_metadata("training_corpus_checksum", hex);
@@ -167,10 +182,11 @@ Lemmatizer train_lemmatizer(const std::vector<Sentence>& train, std::ostream* lo
   lemmatizer.set_metadata("rules", std::to_string(rule_ids.size()));
   lemmatizer.set_metadata("exceptions", std::to_string(lemmatizer.exception_count()));
   lemmatizer.set_metadata("suffixes", std::to_string(lemmatizer.suffix_rule_count()));
+  lemmatizer.set_metadata("lemmas", std::to_string(lemmatizer.known_lemma_count()));
   if (log != nullptr) {
     *log << "lemmatizer: " << rule_ids.size() << " rules, " << lemmatizer.suffix_rule_count()
          << " of " << suffix_total << " suffix nodes kept, " << lemmatizer.exception_count()
-         << " exceptions\n";
+         << " exceptions, " << lemmatizer.known_lemma_count() << " known lemmas\n";
   }
   return lemmatizer;
 }
