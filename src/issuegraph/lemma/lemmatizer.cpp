@@ -240,10 +240,13 @@ std::string Lemmatizer::suffix_lemma(std::string_view normalised_form, std::stri
   const LemmaRule* longest = nullptr;
   while (longest == nullptr && k-- > 0) longest = suffix_rule(lower, tag, k);
   if (longest == nullptr) return apply_cased(kIdentity, normalised_form, transform);
-  // The vocabulary overrules the longest suffix only when that rule makes a word never seen
-  // as a lemma ("declin"); then the shorter suffixes are tried, the more specific first. A
-  // single byte proves nothing: EWT has letters as lemmas ("km" must not become "k").
-  if (lemma_keys_.empty() || knows_lemma(apply(*longest, lower))) {
+  // The vocabulary overrules the longest suffix only when that rule rewrites the form into a
+  // word never seen as a lemma ("declin"); then the shorter suffixes are tried, the more
+  // specific first. A form the rule keeps as it is stays itself, seen or not: an unknown name
+  // or abbreviation ("pct", "Electronics") is its own lemma. A single byte proves nothing: EWT
+  // has letters as lemmas ("km" must not become "k").
+  const bool keeps_form = longest->strip == 0 && longest->add.empty();
+  if (lemma_keys_.empty() || keeps_form || knows_lemma(apply(*longest, lower))) {
     return apply_cased(*longest, normalised_form, transform);
   }
   auto known = [this](const std::string& candidate) {

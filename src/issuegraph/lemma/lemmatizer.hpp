@@ -1,7 +1,8 @@
 // A lemmatiser learned from CoNLL-U's LEMMA column: an exception table for (form, tag) pairs
 // that the rules get wrong (went -> go, better/JJR -> good), then suffix-rewrite rules chosen
 // by the longest known suffix of the form under its XPOS (raising/VBG: -ing -> -e). With a
-// vocabulary of the lemmas seen in training, a rule whose output is no known lemma gives way
+// vocabulary of the lemmas seen in training, a rule that rewrites the form into no known lemma
+// gives way
 // to a shorter suffix's rule that yields one, or, under VBD/VBN/VBG/JJR/JJS, to its output
 // with a final e restored when that is a known lemma (declined/VBD: "declin" -> "decline").
 // Casing follows EWT: proper nouns keep the form's case, other lemmas are lower-cased.
@@ -87,8 +88,9 @@ class Lemmatizer {
   // trainer chooses exceptions against this, so their meaning does not depend on the vocabulary.
   std::string rule_lemma(std::string_view normalised_form, std::string_view tag) const;
   // The lemma the rules give when the form is no exception: the longest known suffix's rule,
-  // unless its output is no known lemma and a shorter known suffix's rule (longest first) gives
-  // one, or else, under a tag whose endings drop a final e, that output + "e" is one.
+  // unless it rewrites the form into no known lemma and a shorter known suffix's rule (longest
+  // first) gives one, or else, under a tag whose endings drop a final e, that output + "e" is
+  // one. A rule that keeps the form as it is always stands.
   std::string suffix_lemma(std::string_view normalised_form, std::string_view tag) const;
   static CaseShape case_shape(std::string_view form);
   // `rule` applied to `form` (normalised, any case) and cased by `transform`.

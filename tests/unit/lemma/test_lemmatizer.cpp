@@ -343,6 +343,10 @@ TEST_CASE("shipped lemmatiser gives back the final e of unseen verbs without los
       CHECK(l.lemma("failed", "VERB", tag) == "fail");
     }
   }
+  SECTION("a form the rules keep as it is stays itself, known or not") {
+    CHECK(l.lemma("pct", "NOUN", "NN") == "pct");
+    CHECK(l.lemma("Electronics", "PROPN", "NNPS") == "Electronics");
+  }
 }
 
 TEST_CASE("shipped lemmatiser reaches 98% on EWT dev with gold tags", "[lemma]") {
