@@ -2,9 +2,9 @@
 // that the rules get wrong (went -> go, better/JJR -> good), then suffix-rewrite rules chosen
 // by the longest known suffix of the form under its XPOS (raising/VBG: -ing -> -e). With a
 // vocabulary of the lemmas seen in training, a rule that rewrites the form into no known lemma
-// gives way
-// to a shorter suffix's rule that yields one, or, under VBD/VBN/VBG/JJR/JJS, to its output
-// with a final e restored when that is a known lemma (declined/VBD: "declin" -> "decline").
+// gives way to a shorter suffix's rule that yields one, or, under VBD/VBN/VBG/JJR/JJS, to its
+// output with a final e restored when that is a known lemma (declined/VBD: "declin" ->
+// "decline").
 // Casing follows EWT: proper nouns keep the form's case, other lemmas are lower-cased.
 // Requires: tokens' `upos` and `xpos` filled (by the Tagger); ensures: `lemma` filled.
 #pragma once
