@@ -1036,36 +1036,48 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   for (const Mention* actor : actors) {
     std::vector<Phrase> issues = phrases;
     if (issues.empty()) issues.emplace_back(-1, std::vector<int>{});
-    for (const Mention* target_here : parties) {
-      for (std::size_t k = 0; k < issues.size(); ++k) {
-        const int head = issues[k].first;
-        Triple t = make_triple(view, *actor, match);
-        if (neither) t.action.negated = true;
-        ConfidenceFeatures f;
-        describe_clause(view, p, f);
-        f.actor = actor->kind;
-        f.action_from_lexicon = !match.fallback;
-        f.subject_depth = subject.depth;
-        f.passive = subject.passive_subject >= 0 && !match.stative;
-        f.issue_source = args.source;
-        if (head >= 0) {
-          bool from_lexicon = false;
-          t.issue = issue_normalizer_.normalize(view, head, issues[k].second, from_lexicon);
-          f.has_issue = true;
-          f.issue_from_lexicon = from_lexicon;
-          if (!from_lexicon && names_nothing(view, issues[k].second, t.issue->label)) {
-            t.issue.reset();
-            f.has_issue = false;
-          }
+    // Each issue is read once; each party named then gets its own copy of the triple.
+    struct Reading {
+      Triple triple;
+      ConfidenceFeatures features;
+      bool issue_phrase = false;  // an issue phrase was read (and may have named nothing)
+    };
+    std::vector<Reading> readings;
+    for (const auto& [head, words] : issues) {
+      Reading r{make_triple(view, *actor, match), {}, head >= 0};
+      if (neither) r.triple.action.negated = true;
+      ConfidenceFeatures& f = r.features;
+      describe_clause(view, p, f);
+      f.actor = actor->kind;
+      f.action_from_lexicon = !match.fallback;
+      f.subject_depth = subject.depth;
+      f.passive = subject.passive_subject >= 0 && !match.stative;
+      f.issue_source = args.source;
+      if (head >= 0) {
+        bool from_lexicon = false;
+        r.triple.issue = issue_normalizer_.normalize(view, head, words, from_lexicon);
+        f.has_issue = true;
+        f.issue_from_lexicon = from_lexicon;
+        if (!from_lexicon && names_nothing(view, words, r.triple.issue->label)) {
+          r.triple.issue.reset();
+          f.has_issue = false;
         }
-        const Mention* party = target_here;
-        if (party == nullptr && mutual) party = actors[actor == actors[0] ? 1 : 0];
-        if (!t.issue && party == nullptr && head >= 0) continue;
+      }
+      if (match.fallback && !f.has_issue) continue;
+      readings.push_back(std::move(r));
+    }
+    for (const Mention* named : parties) {
+      const Mention* party = named;
+      if (party == nullptr && mutual) party = actors[actor == actors[0] ? 1 : 0];
+      for (const Reading& r : readings) {
+        // An issue phrase that named nothing gives a triple only with a party.
+        if (!r.triple.issue && party == nullptr && r.issue_phrase) continue;
+        Triple t = r.triple;
+        ConfidenceFeatures f = r.features;
         if (party != nullptr) {
           t.target = party->entity;
           f.has_target = true;
         }
-        if (match.fallback && !f.has_issue) continue;
         assign_confidence(t, f, *confidence_, options_.explain);
         out.push_back(std::move(t));
       }
