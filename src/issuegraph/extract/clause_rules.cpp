@@ -269,6 +269,15 @@ bool is_issue_marker(std::string_view m) {
          m == "towards" || m == "upon";
 }
 
+bool is_feeling(std::string_view lemma) {
+  // "voiced disappointment at the delay": a feeling's "at" says what it is about, where other
+  // nouns' "at" says where ("talks at the border").
+  static constexpr std::string_view kFeelings[] = {"concern", "disappointment", "alarm", "anger", "frustration",
+                                                   "regret", "dismay", "outrage", "surprise", "indignation",
+                                                   "displeasure", "unease", "shock", "satisfaction", "delight"};
+  return std::find(std::begin(kFeelings), std::end(kFeelings), lemma) != std::end(kFeelings);
+}
+
 std::vector<int> conjuncts(const SentenceView& view, int t) {
   std::vector<int> out{t};
   for (std::size_t k = 0; k < out.size(); ++k) {
@@ -513,9 +522,11 @@ class ArgumentFinder {
   void fallback_issue();
   int described_noun() const;
   int separated_from() const;
+  int issue_beside_place() const;
   int act_of_target() const;
   bool light_object_is_issue() const;
   bool described_state(int c) const;
+  int what_is_called(int c) const;
 
   const SentenceView& view_;
   const ActionMatch& match_;
@@ -612,16 +623,18 @@ bool ArgumentFinder::light_object_phrases() {
   const int real_object = view_.child(p_, "obj");
   const bool predicative = match_.object >= 0 && real_object >= 0 && real_object != match_.object;
   if (match_.object < 0 || predicative) return false;
+  auto about = [&](int c) {
+    const std::string_view m = view_.marker(c);
+    return (is_issue_marker(m) || (m == "at" && is_feeling(view_.lemma(match_.object)))) && !actor(c) &&
+           !is_setting(view_, c);  // "signed an agreement on Tuesday"
+  };
   for (int c : view_.children(match_.object)) {
     const std::string_view r = view_.rel(c);
-    if ((r == "nmod" || r == "acl" || r == "obl") && is_issue_marker(view_.marker(c)) && !actor(c) &&
-        !is_setting(view_, c))  // "signed an agreement on Tuesday"
-      add_split(view_, c, args_.issues);
+    if ((r == "nmod" || r == "acl" || r == "obl") && about(c)) add_split(view_, c, args_.issues);
   }
   for (int c : view_.children(p_)) {
     const std::string_view r = view_.rel(c);
-    if ((r == "obl" || r == "advcl") && is_issue_marker(view_.marker(c)) && !actor(c) && !is_setting(view_, c))
-      add_split(view_, c, args_.issues);
+    if ((r == "obl" || r == "advcl") && about(c)) add_split(view_, c, args_.issues);
   }
   if (args_.issues.empty()) return false;
   args_.source = IssueSource::kLightObject;
@@ -672,7 +685,11 @@ bool ArgumentFinder::prepositional_issue(int c, int object, int& continuation) {
     continuation = c;
     return true;
   }
-  add_split(view_, c, args_.issues);
+  if (const int called = what_is_called(c); called >= 0) {
+    args_.issues.push_back(called);
+  } else {
+    add_split(view_, c, args_.issues);
+  }
   args_.source = IssueSource::kPreposition;
   return true;
 }
@@ -688,14 +705,8 @@ void ArgumentFinder::object_issue(int c) {
   const std::string& verb = view_.lemma(p_);
   const bool addresses = verb == "tell" || verb == "brief" || verb == "inform" || verb == "assure" ||
                          verb == "remind" || verb == "address" || verb == "warn";
-  if (r == "obj" && view_.lemma(c) == "what" && view_.has_child(c, "acl:relcl")) {
-    // "condemned what they called the disproportionate use of force": what was so called.
-    const int clause = view_.child(c, "acl:relcl");
-    int named = -1;
-    for (int g : view_.children(clause)) {
-      if ((view_.rel(g) == "obj" || view_.rel(g) == "xcomp") && view_.is_nominal(g) && view_.upos(g) != "PRON") named = g;
-    }
-    args_.issues.push_back(named >= 0 ? named : clause);
+  if (r == "obj" && what_is_called(c) >= 0) {
+    args_.issues.push_back(what_is_called(c));
     if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
   } else if ((r == "obj" || (view_.deprel(c) == "nsubj:pass" && !match_.stative)) && (!actor(c) || described_state(c)) &&
              view_.upos(c) != "PRON" && !is_relative_pronoun(view_.lemma(c)) &&
@@ -721,6 +732,18 @@ void ArgumentFinder::object_issue(int c) {
       if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
     }
   }
+}
+
+int ArgumentFinder::what_is_called(int c) const {
+  // "condemned what they called the disproportionate use of force", "protested against what
+  // they called an unfair tariff": what was so called, or the clause that calls it.
+  if (view_.lemma(c) != "what" || !view_.has_child(c, "acl:relcl")) return -1;
+  const int clause = view_.child(c, "acl:relcl");
+  int named = -1;
+  for (int g : view_.children(clause)) {
+    if ((view_.rel(g) == "obj" || view_.rel(g) == "xcomp") && view_.is_nominal(g) && view_.upos(g) != "PRON") named = g;
+  }
+  return named >= 0 ? named : clause;
 }
 
 void ArgumentFinder::extend_object_issue(int object, int continuation) {
@@ -893,7 +916,31 @@ void ArgumentFinder::fallback_issue() {
   } else if (const int act = act_of_target(); act >= 0) {
     args_.issues.push_back(act);
     args_.source = IssueSource::kObject;
+  } else if (const int beside = issue_beside_place(); beside >= 0) {
+    add_split(view_, beside, args_.issues);
+    args_.source = IssueSource::kPreposition;
   }
+}
+
+int ArgumentFinder::issue_beside_place() const {
+  // "protested outside the embassy against the tariff": parses hang the phrase saying what
+  // about on the place just before it. Only after a place ("revised it from two pct, against
+  // last year's 2.1 pct" compares), and only the markers that cannot describe a place ("the
+  // embassy of Brazil", "the talks on trade" can).
+  static constexpr std::string_view kAbout[] = {"against", "over", "about", "regarding", "concerning"};
+  static constexpr std::string_view kPlaces[] = {"outside", "at", "in", "near", "before", "across", "around", "through", "along", "opposite"};
+  for (int c : view_.children(p_)) {
+    const std::string_view place = view_.marker(c);
+    if (view_.rel(c) != "obl" || actor(c) || std::find(std::begin(kPlaces), std::end(kPlaces), place) == std::end(kPlaces)) continue;
+    for (int g : view_.children(c)) {
+      const std::string_view m = view_.marker(g);
+      if (view_.rel(g) == "nmod" && g > c && !actor(g) && !is_setting(view_, g) &&
+          std::find(std::begin(kAbout), std::end(kAbout), m) != std::end(kAbout)) {
+        return g;
+      }
+    }
+  }
+  return -1;
 }
 
 int ArgumentFinder::act_of_target() const {

@@ -875,9 +875,8 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
   return nullptr;
 }
 
-std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const SentenceView& view, const Mentions& mentions,
-                                                                 const ActionMatch& match, const ClauseArguments& args,
-                                                                 const std::vector<const Mention*>& actors,
+std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const SentenceView& view, const ActionMatch& match,
+                                                                 const ClauseArguments& args,
                                                                  const Mention* target) const {
   const int p = match.head;
   // Issue phrases as (head, words): from the parse, with list items read off the words.
@@ -922,13 +921,6 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
   };
   for (auto& phrase : phrases) {
     if (phrase.first != p && !in_own_clause(phrase.first)) std::erase_if(phrase.second, in_own_clause);
-  }
-  // '"We will not sign X," she said': the speaker's own clause gives its own triple, which says
-  // more than "she said X".
-  if (match.speech) {
-    std::erase_if(phrases, [&](const auto& phrase) {
-      return phrase.first >= 0 && speaks_for_itself(view, mentions, phrase.first, actors);
-    });
   }
   // "embarked on a long-planned visit": the particle's phrase names the act itself, not its issue.
   std::erase_if(phrases, [&](const auto& phrase) {
@@ -1026,7 +1018,7 @@ void ParseExtractor::predicate_triples(const SentenceView& view,
   const Mention* target = find_target(view, mentions, match, args, actors);
   if (args.issues.empty() && target == nullptr && !mutual && !convened) return;
   const std::vector<const Mention*> parties = coordinated_parties(view, mentions, args, target, actors);
-  const std::vector<Phrase> phrases = issue_phrases(view, mentions, match, args, actors, target);
+  const std::vector<Phrase> phrases = issue_phrases(view, match, args, target);
   if (phrases.empty() && target == nullptr && !mutual && !convened) return;
   // "Neither Russia nor Ukraine commented": a subject list that denies the act for all.
   bool neither = false;

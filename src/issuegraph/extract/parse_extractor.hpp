@@ -73,10 +73,6 @@ class ParseExtractor : public Extractor {
   // The speech predicate that reports clause `c` ("said" in '"We ...," she said' or "said that
   // we ..."), or -1.
   int reporting_predicate(const SentenceView& view, int c) const;
-  // True when `clause` is an action of one of `speakers` in the first person ("we will not
-  // sign ..."), which gives a triple of its own.
-  bool speaks_for_itself(const SentenceView& view, const Mentions& mentions, int clause,
-                         const std::vector<const Mention*>& speakers) const;
   // True when token t is the subject of a verb of saying ("he said", "Ruiz told").
   bool speech_subject(const SentenceView& view, int t) const;
   // True when `noun` is the light object of its verb's predicate ("voiced concern").
@@ -120,8 +116,7 @@ class ParseExtractor : public Extractor {
   const Mention* find_target(const SentenceView& view, const Mentions& mentions, const ActionMatch& match,
                              const ClauseArguments& args,
                              const std::vector<const Mention*>& actors) const;
-  std::vector<Phrase> issue_phrases(const SentenceView& view, const Mentions& mentions, const ActionMatch& match,
-                                    const ClauseArguments& args, const std::vector<const Mention*>& actors,
+  std::vector<Phrase> issue_phrases(const SentenceView& view, const ActionMatch& match, const ClauseArguments& args,
                                     const Mention* target) const;
   void predicate_triples(const SentenceView& view, const Mentions& mentions,
                          const ActionMatch& match, const SentenceView* open_quote,

@@ -34,35 +34,6 @@ int ParseExtractor::reporting_predicate(const SentenceView& view, int c) const {
   return -1;
 }
 
-bool ParseExtractor::speaks_for_itself(const SentenceView& view, const Mentions& mentions, int clause,
-                                       const std::vector<const Mention*>& speakers) const {
-  if (!predicate_finder_.find(view, clause, false)) return false;
-  // '"We are not asking anyone for charity," he said': an act about nobody and nothing gives no
-  // triple of its own, so the speaker's say triple stays.
-  // A phrase of the act counts only when the act has a party ("asking anyone for favours" is
-  // about nobody, whether the parse hangs "for favours" on "anyone" or on the verb).
-  const auto& children = view.children(clause);
-  const bool pronoun_party = std::any_of(children.begin(), children.end(), [&](int c) {
-    return (view.rel(c) == "obj" || view.rel(c) == "iobj") && view.upos(c) == "PRON";
-  });
-  const bool has_content = std::any_of(children.begin(), children.end(), [&](int c) {
-    const std::string_view r = view.rel(c);
-    return ((r == "obj" || r == "ccomp" || r == "xcomp") && view.upos(c) != "PRON") ||
-           (r == "obl" && is_issue_marker(view.marker(c)) && !pronoun_party);
-  });
-  if (!has_content) return false;
-  for (int c : view.children(clause)) {
-    const auto& m = mentions[static_cast<std::size_t>(c)];
-    const std::string& w = view.lower(c);
-    // '"We will not be dictated to," he said': a passive "we" does nothing of its own.
-    if (view.deprel(c) != "nsubj" || !m || (w != "we" && w != "i")) continue;
-    for (const Mention* s : speakers) {
-      if (s->entity.id == m->entity.id) return true;
-    }
-  }
-  return false;
-}
-
 const Mention* ParseExtractor::closing_speaker(const SentenceView& view, const Mentions& mentions,
                                                int* predicate) const {
   int last_mark = -1;

@@ -1,0 +1,74 @@
+// Acts found in the thirteenth session on the held-out development batches 115-122 and 131-138:
+// economic acts (trade, payment, leases, contracts, building infrastructure) as a class of
+// their own, cutting supplies, escorting, what a protest outside a place is against, and what a
+// feeling voiced "at" something is about. Sentences written here.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "extract_test_support.hpp"
+
+using extract_test::contains;
+using extract_test::extract;
+using extract_test::find;
+using extract_test::find_action;
+
+TEST_CASE("buying, selling and importing are economic acts", "[generalisation][actions]") {
+  const auto imports = extract("Bangladesh imported most of its gas from Qatar last year.");
+  const auto* imported = find(imports, "bangladesh", "trade");
+  REQUIRE(imported != nullptr);
+  REQUIRE(imported->issue.has_value());
+  CHECK(contains(imported->issue->text, "gas"));
+  CHECK(imported->action.cameo == "061");
+  REQUIRE(find(extract("Chile sold most of its copper to China last year."), "chile", "trade") != nullptr);
+}
+
+TEST_CASE("the one paid is the target of a payment", "[generalisation][actions][targets]") {
+  const auto triples = extract("Under the deal, Portugal will pay Cape Verde about 20 million euros a year.");
+  const auto* paid = find(triples, "portugal", "trade");
+  REQUIRE(paid != nullptr);
+  REQUIRE(paid->target.has_value());
+  CHECK(paid->target->id == "cabo_verde");
+}
+
+TEST_CASE("awarding a contract and building a pipeline are economic acts; building trust is not",
+          "[generalisation][actions]") {
+  REQUIRE(find(extract("Ghana has awarded a contract for the new harbour to a Turkish firm."), "ghana", "trade") != nullptr);
+  REQUIRE(find(extract("Turkmenistan is building a pipeline across the Caspian Sea."), "turkmenistan", "trade") !=
+          nullptr);
+  for (const auto& t : extract("Norway wants to build trust with its neighbours.")) CHECK(t.action.action_class != "trade");
+}
+
+TEST_CASE("cutting supplies reduces relations; escorting a ship shows force", "[generalisation][actions]") {
+  const auto cut = extract("Uzbekistan has cut gas supplies to the region.");
+  const auto* cut_gas = find(cut, "uzbekistan", "reduce_relations");
+  REQUIRE(cut_gas != nullptr);
+  REQUIRE(cut_gas->issue.has_value());
+  CHECK(contains(cut_gas->issue->text, "gas"));
+  REQUIRE(find(extract("The Indian navy escorted the tanker through the strait."), "india", "show_force") != nullptr);
+}
+
+TEST_CASE("what a protest outside a place is against is its issue", "[generalisation][issues]") {
+  const auto outside = extract("Trade unions protested outside the ministry against the new port fees.");
+  const auto* protest = find_action(outside, "protest");
+  REQUIRE(protest != nullptr);
+  REQUIRE(protest->issue.has_value());
+  CHECK(contains(protest->issue->text, "port fees"));
+  // "against what they called X": what was so called.
+  const auto called = extract("Teachers' unions protested against what they called an unfair pension law.");
+  const auto* against = find_action(called, "protest");
+  REQUIRE(against != nullptr);
+  REQUIRE(against->issue.has_value());
+  CHECK(contains(against->issue->text, "pension law"));
+}
+
+TEST_CASE("a feeling voiced at something is about it; at an occasion it is not", "[generalisation][issues]") {
+  const auto delay = extract("Finland voiced disappointment at the delay.");
+  const auto* voiced = find(delay, "finland", "express_concern");
+  REQUIRE(voiced != nullptr);
+  REQUIRE(voiced->issue.has_value());
+  CHECK(contains(voiced->issue->text, "delay"));
+  for (const auto& t : extract("Estonia voiced concern at a briefing in Tallinn.")) {
+    if (t.issue) CHECK_FALSE(contains(t.issue->text, "briefing"));
+  }
+}
