@@ -1273,6 +1273,66 @@ std::optional<Sentence> make_relative_clause_subject(const Sentence& sentence, i
   return out;
 }
 
+bool has_case(const Sentence& sentence, int head, std::string_view word) {
+  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
+    return d.head == head + 1 && d.deprel == "case" && ascii_lower(d.form) == word;
+  });
+}
+
+// 0-based index of reported content that the parse read as a reduced relative clause on the
+// object of "say" ("The army says the soldiers crossed into its territory" with "crossed" a
+// participle modifying "soldiers"), or -1. Verbs like "say" take no noun object worth a
+// participle ("denied the charges brought against him" does), so a past form in -ed right after
+// their object, with no by-agent and no content clause elsewhere, is the content's verb.
+int content_read_as_reduced_relative(const Sentence& sentence) {
+  static constexpr std::string_view kSaying[] = {"say", "claim", "insist", "argue", "add", "believe", "think", "allege"};
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int c = 0; c < n; ++c) {
+    const Token& clause = tokens[static_cast<std::size_t>(c)];
+    const bool past = clause.xpos == "VBD" || (clause.xpos == "VBN" && clause.form.size() > 2 &&
+                                                clause.form.compare(clause.form.size() - 2, 2, "ed") == 0);
+    if (clause.deprel != "acl" || clause.upos != "VERB" || !past || clause.head < 1) continue;
+    const int object = clause.head - 1;
+    const Token& noun = tokens[static_cast<std::size_t>(object)];
+    if (noun.deprel != "obj" || (noun.upos != "NOUN" && noun.upos != "PROPN") || noun.head < 1 || object > c) continue;
+    const int verb = noun.head - 1;
+    const Token& saying = tokens[static_cast<std::size_t>(verb)];
+    const std::string lemma = ascii_lower(saying.lemma);
+    if (saying.upos != "VERB" || verb > object || has_child(sentence, verb, "ccomp") ||
+        std::find(std::begin(kSaying), std::end(kSaying), lemma) == std::end(kSaying)) {
+      continue;
+    }
+    const bool by_agent = std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) {
+      const int phrase = static_cast<int>(&d - tokens.data());
+      return d.head == c + 1 && d.deprel.rfind("obl", 0) == 0 && has_case(sentence, phrase, "by");
+    });
+    if (has_child(sentence, c, "aux") || by_agent) continue;
+    return c;
+  }
+  return -1;
+}
+
+// The participle becomes the content clause of "say" and its noun the clause's subject; verbs
+// coordinated with the noun ("... crossed into its territory and were carrying drones") join
+// the clause.
+Sentence make_reduced_relative_content(const Sentence& sentence, int clause) {
+  Sentence out = sentence;
+  auto& tokens = out.tokens;
+  Token& verb = tokens[static_cast<std::size_t>(clause)];
+  const int object = verb.head - 1;
+  Token& noun = tokens[static_cast<std::size_t>(object)];
+  verb.head = noun.head;
+  verb.deprel = "ccomp";
+  verb.xpos = "VBD";
+  noun.head = clause + 1;
+  noun.deprel = "nsubj";
+  for (Token& t : tokens) {
+    if (t.head == object + 1 && t.deprel == "conj" && t.upos == "VERB") t.head = clause + 1;
+  }
+  return out;
+}
+
 // 0-based index of a verb of saying coordinated inside the content its speaker reports, or -1;
 // sets `speech` to the verb of saying above it. In "Hasanli said the timing was provocative and
 // urged Tehran to ..." the parse may make "urged" a conjunct of "was"; but a speech act without
@@ -1340,11 +1400,16 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   if (const int verb = main_verb_inside_relative_clause(base); verb >= 0) {
     if (auto fixed = make_relative_clause_subject(base, verb)) return fixed;
   }
+  if (const int clause = content_read_as_reduced_relative(base); clause >= 0) {
+    Sentence fixed = make_reduced_relative_content(base, clause);
+    if (is_tree(fixed)) repaired = std::move(fixed);
+  }
+  const Sentence& read = repaired ? *repaired : sentence;
   int speech = -1;
-  if (reports && speech_conjunct_inside_content(base, reports, speech) >= 0) {
+  if (reports && speech_conjunct_inside_content(read, reports, speech) >= 0) {
     // Each move puts a conjunct under a verb that is no content, after which it no longer
     // qualifies.
-    Sentence lifted = base;
+    Sentence lifted = read;
     for (int conjunct = speech_conjunct_inside_content(lifted, reports, speech); conjunct >= 0;
          conjunct = speech_conjunct_inside_content(lifted, reports, speech)) {
       lifted.tokens[static_cast<std::size_t>(conjunct)].head = speech + 1;

@@ -70,6 +70,12 @@ namespace issuegraph::extract {
 // saying in the same tense reports ("said the timing was provocative and urged Tehran to ..."
 // with "urged" a conjunct of "was"), is that speaker's second act: it joins the verb of saying.
 //
+// Content of "say" (or claim, insist, argue, add, believe, think, allege) read as a participle
+// modifying the verb's object ("The army says the soldiers crossed into its territory" with
+// "crossed" a reduced relative of "soldiers"): a past form in -ed with no auxiliary and no
+// by-agent is the content clause, the object its subject. These verbs take no noun object that a
+// participle would describe; "denied the charges brought against him" is left alone.
+//
 // `reports` says which verb lemmas report content; the extractor answers from its action
 // lexicon. Without it only a closed list of verbs of telling ("tell", "inform", "warn", ...)
 // counts, and the adverbial repair is not made.

@@ -922,3 +922,49 @@ TEST_CASE("a main verb hung inside a relative clause on a noun root becomes the 
   s.tokens[9].head = 9;
   CHECK_FALSE(issuegraph::extract::repair_parse(s).has_value());
 }
+
+TEST_CASE("content of say read as a participle on its object becomes the content clause", "[parse-repair]") {
+  // "The army says the rebels crossed into Chad and were carrying rifles" parsed with "crossed"
+  // a reduced relative of "rebels" and "carrying" a conjunct of "rebels".
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"army", "NOUN", "army", 3, "nsubj"},
+                              {"says", "VERB", "say", 0, "root", "VBZ"},
+                              {"the", "DET", "the", 5, "det"},
+                              {"rebels", "NOUN", "rebel", 3, "obj"},
+                              {"crossed", "VERB", "cross", 5, "acl", "VBN"},
+                              {"into", "ADP", "into", 8, "case"},
+                              {"Chad", "PROPN", "Chad", 6, "obl"},
+                              {"and", "CCONJ", "and", 11, "cc"},
+                              {"were", "AUX", "be", 11, "aux"},
+                              {"carrying", "VERB", "carry", 5, "conj", "VBG"},
+                              {"rifles", "NOUN", "rifle", 11, "obj"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[5].head == 3);
+  CHECK(t[5].deprel == "ccomp");
+  CHECK(t[4].head == 6);
+  CHECK(t[4].deprel == "nsubj");
+  CHECK(t[10].head == 6);
+}
+
+TEST_CASE("a real reduced relative on an object is left alone", "[parse-repair]") {
+  // "denied the charges brought against it": "deny" takes noun objects; and "said" with a
+  // by-agent participle ("the documents signed by the minister") keeps it too.
+  const auto denied = sentence_of({{"Kenya", "PROPN", "Kenya", 2, "nsubj"},
+                                   {"denied", "VERB", "deny", 0, "root", "VBD"},
+                                   {"the", "DET", "the", 4, "det"},
+                                   {"charges", "NOUN", "charge", 2, "obj"},
+                                   {"brought", "VERB", "bring", 4, "acl", "VBN"},
+                                   {"against", "ADP", "against", 7, "case"},
+                                   {"it", "PRON", "it", 5, "obl"}});
+  CHECK_FALSE(issuegraph::extract::repair_parse(denied).has_value());
+  const auto signed_by = sentence_of({{"Officials", "NOUN", "official", 2, "nsubj"},
+                                      {"said", "VERB", "say", 0, "root", "VBD"},
+                                      {"the", "DET", "the", 4, "det"},
+                                      {"documents", "NOUN", "document", 2, "obj"},
+                                      {"signed", "VERB", "sign", 4, "acl", "VBN"},
+                                      {"by", "ADP", "by", 7, "case"},
+                                      {"officials", "NOUN", "official", 5, "obl"}});
+  CHECK_FALSE(issuegraph::extract::repair_parse(signed_by).has_value());
+}
