@@ -1273,6 +1273,73 @@ std::optional<Sentence> make_relative_clause_subject(const Sentence& sentence, i
   return out;
 }
 
+// 0-based index of a verb with a subject of its own that the parse hung as a modifier on a noun
+// root after it ("The rebels denied responsibility for the blast" read as one noun phrase, with
+// "denied" an adjective of "responsibility" and "rebels" its subject), or -1. UD gives no
+// modifier a subject: the verb is the root and the noun its object.
+int verb_with_subject_read_as_modifier(const Sentence& sentence) {
+  const int root = root_of(sentence);
+  if (root < 0 || sentence.tokens[static_cast<std::size_t>(root)].upos != "NOUN") return -1;
+  for (int v = 0; v < root; ++v) {
+    const Token& t = sentence.tokens[static_cast<std::size_t>(v)];
+    if (t.head == root + 1 && t.deprel == "amod" && t.upos == "VERB" && has_child(sentence, v, "nsubj")) return v;
+  }
+  return -1;
+}
+
+// The verb becomes the root and the noun its object. Words before the verb that hung on the
+// noun (the subject's determiner) go to the subject; final punctuation goes to the verb.
+Sentence make_modifier_verb_the_root(const Sentence& sentence, int verb) {
+  const int root = root_of(sentence);
+  Sentence out = sentence;
+  int subject = -1;
+  for (std::size_t k = 0; k < out.tokens.size(); ++k) {
+    if (out.tokens[k].head == verb + 1 && out.tokens[k].deprel == "nsubj") subject = static_cast<int>(k);
+  }
+  for (std::size_t k = 0; k < out.tokens.size(); ++k) {
+    Token& t = out.tokens[k];
+    if (t.head != root + 1) continue;
+    if (static_cast<int>(k) < subject) t.head = subject + 1;
+    if (t.deprel == "punct" && static_cast<int>(k) > root) t.head = verb + 1;
+  }
+  Token& v = out.tokens[static_cast<std::size_t>(verb)];
+  v.head = 0;
+  v.deprel = "root";
+  Token& noun = out.tokens[static_cast<std::size_t>(root)];
+  noun.head = verb + 1;
+  noun.deprel = "obj";
+  return out;
+}
+
+// 0-based index of a verb's object that the parse made a second subject of the verb of saying
+// after it ("The ministry also summoned Chad's envoy, diplomatic sources said" with "envoy" and
+// "sources" both subjects of "said"), or -1; sets `clause` to the verb. The noun's phrase starts
+// right after a content verb of that verb of saying which has no object, and a comma separates
+// it from the other subject.
+int object_read_as_speaker_subject(const Sentence& sentence, int& clause) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int first = 0; first < n; ++first) {
+    const Token& s = tokens[static_cast<std::size_t>(first)];
+    if (s.deprel != "nsubj" || s.head < 1) continue;
+    const int verb = s.head - 1;
+    int second = -1;
+    int content = -1;
+    for (int k = 0; k < n; ++k) {
+      const Token& t = tokens[static_cast<std::size_t>(k)];
+      if (t.head != verb + 1) continue;
+      if (t.deprel == "nsubj" && k > first) second = k;
+      if (t.deprel == "ccomp" && k < first) content = k;
+    }
+    if (second < 0 || content < 0 || has_child(sentence, content, "obj") || first_word_of(sentence, first) != content + 1) continue;
+    const int end = last_word_of(sentence, first);
+    if (end + 1 >= n || tokens[static_cast<std::size_t>(end + 1)].form != ",") continue;
+    clause = content;
+    return first;
+  }
+  return -1;
+}
+
 bool has_case(const Sentence& sentence, int head, std::string_view word) {
   return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
     return d.head == head + 1 && d.deprel == "case" && ascii_lower(d.form) == word;
@@ -1399,6 +1466,17 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   }
   if (const int verb = main_verb_inside_relative_clause(base); verb >= 0) {
     if (auto fixed = make_relative_clause_subject(base, verb)) return fixed;
+  }
+  if (const int verb = verb_with_subject_read_as_modifier(base); verb >= 0) {
+    Sentence fixed = make_modifier_verb_the_root(base, verb);
+    if (is_tree(fixed)) return fixed;
+  }
+  int content = -1;
+  if (const int object = object_read_as_speaker_subject(base, content); object >= 0) {
+    Sentence fixed = base;
+    fixed.tokens[static_cast<std::size_t>(object)].head = content + 1;
+    fixed.tokens[static_cast<std::size_t>(object)].deprel = "obj";
+    return fixed;
   }
   if (const int clause = content_read_as_reduced_relative(base); clause >= 0) {
     Sentence fixed = make_reduced_relative_content(base, clause);

@@ -70,6 +70,15 @@ namespace issuegraph::extract {
 // saying in the same tense reports ("said the timing was provocative and urged Tehran to ..."
 // with "urged" a conjunct of "was"), is that speaker's second act: it joins the verb of saying.
 //
+// A verb with a subject of its own hung as a modifier on a noun root after it ("The rebels
+// denied responsibility for the attack" read as one noun phrase): the verb is the root and the
+// noun its object.
+//
+// A verb's object made a second subject of the verb of saying after it ("The ministry summoned
+// Chad's envoy, sources said" with "envoy" and "sources" both subjects of "said"): when its
+// phrase follows a content verb without an object and a comma closes it, it is that verb's
+// object.
+//
 // Content of "say" (or claim, insist, argue, add, believe, think, allege) read as a participle
 // modifying the verb's object ("The army says the soldiers crossed into its territory" with
 // "crossed" a reduced relative of "soldiers"): a past form in -ed with no auxiliary and no

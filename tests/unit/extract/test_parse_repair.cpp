@@ -968,3 +968,43 @@ TEST_CASE("a real reduced relative on an object is left alone", "[parse-repair]"
                                       {"officials", "NOUN", "official", 5, "obl"}});
   CHECK_FALSE(issuegraph::extract::repair_parse(signed_by).has_value());
 }
+
+TEST_CASE("a verb with its own subject read as a modifier of the noun root becomes the root", "[parse-repair]") {
+  // "The rebels denied responsibility for the attack" read as one noun phrase.
+  const auto s = sentence_of({{"The", "DET", "the", 4, "det"},
+                              {"rebels", "NOUN", "rebel", 3, "nsubj"},
+                              {"denied", "VERB", "deny", 4, "amod", "VBN"},
+                              {"responsibility", "NOUN", "responsibility", 0, "root"},
+                              {"for", "ADP", "for", 7, "case"},
+                              {"the", "DET", "the", 7, "det"},
+                              {"attack", "NOUN", "attack", 4, "nmod"},
+                              {".", "PUNCT", ".", 4, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  const auto& t = repaired->tokens;
+  CHECK(t[2].head == 0);
+  CHECK(t[3].head == 3);
+  CHECK(t[3].deprel == "obj");
+  CHECK(t[0].head == 2);  // the subject's determiner
+  CHECK(t[7].head == 3);
+  CHECK(t[6].head == 4);  // the noun keeps its own phrase
+}
+
+TEST_CASE("an object read as a second subject of the speaker's verb goes back to its verb", "[parse-repair]") {
+  // "The ministry summoned Chad's envoy, sources said" with "envoy" a subject of "said".
+  const auto s = sentence_of({{"The", "DET", "the", 2, "det"},
+                              {"ministry", "NOUN", "ministry", 3, "nsubj"},
+                              {"summoned", "VERB", "summon", 9, "ccomp", "VBD"},
+                              {"Chad", "PROPN", "Chad", 6, "nmod:poss"},
+                              {"'s", "PART", "'s", 4, "case"},
+                              {"envoy", "NOUN", "envoy", 9, "nsubj"},
+                              {",", "PUNCT", ",", 8, "punct"},
+                              {"sources", "NOUN", "source", 9, "nsubj"},
+                              {"said", "VERB", "say", 0, "root", "VBD"},
+                              {".", "PUNCT", ".", 9, "punct"}});
+  const auto repaired = issuegraph::extract::repair_parse(s);
+  REQUIRE(repaired.has_value());
+  CHECK(repaired->tokens[5].head == 3);
+  CHECK(repaired->tokens[5].deprel == "obj");
+  CHECK(repaired->tokens[7].deprel == "nsubj");
+}
