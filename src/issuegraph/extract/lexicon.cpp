@@ -341,6 +341,8 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
       a.speech = it != item.MemberEnd() && it->value.IsBool() && it->value.GetBool();
       it = item.FindMember("predicative");
       a.predicative = it != item.MemberEnd() && it->value.IsBool() && it->value.GetBool();
+      it = item.FindMember("party");
+      a.party = it != item.MemberEnd() && it->value.IsBool() && it->value.GetBool();
       parsed.push_back(std::move(a));
     }
     // Duplicates are keyed by the parsed tuple, so the check runs on `parsed`, not raw JSON.

@@ -52,6 +52,7 @@ struct ActionEntry {
   std::string display;       // "raise concern", "call on", "warn"
   bool speech = false;       // introduces reported speech/content ("say", "warn", "deny")
   bool predicative = false;  // needs an object and what it is called: 'called the deal "void"'
+  bool party = false;        // the particle's phrase names someone: "raised the dispute with Morocco's minister"
 };
 
 struct IssueEntry {

@@ -124,6 +124,12 @@ std::vector<std::string> regular_stems(const std::string& w) {
   return out;
 }
 
+// A phrase that names someone: a name, or a noun with its possessor ("with Wang Yi", "with
+// Indonesia's president"), not "with effect from Monday".
+bool names_someone(const SentenceView& view, int phrase) {
+  return phrase >= 0 && (view.upos(phrase) == "PROPN" || view.has_child(phrase, "nmod:poss"));
+}
+
 }  // namespace
 
 PredicateFinder::PredicateFinder(const Lexicon& lexicon) : lexicon_(lexicon) {}
@@ -184,6 +190,11 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
       if (!entry->particle.empty()) {
         particle = find_particle(view, p, entry->particle, phrase);
         if (particle < 0 && object >= 0) particle = find_particle(view, object, entry->particle, phrase);
+        // "raised the case with Wang Yi" with the with-phrase hung on the object.
+        if (particle < 0 && entry->party && view.child(p, "obj") >= 0) {
+          particle = find_particle(view, view.child(p, "obj"), entry->particle, phrase);
+        }
+        if (entry->party && !names_someone(view, phrase)) particle = -1;
         if (particle < 0 && upos == "NOUN" && view.rel(p) == "obj") {
           // "stepped up their campaign against the law" with the phrase hung on the verb.
           particle = find_particle(view, view.head(p), entry->particle, phrase);

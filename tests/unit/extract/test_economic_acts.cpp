@@ -72,3 +72,19 @@ TEST_CASE("a feeling voiced at something is about it; at an occasion it is not",
     if (t.issue) CHECK_FALSE(contains(t.issue->text, "briefing"));
   }
 }
+
+TEST_CASE("raising a matter with someone is a statement to them", "[generalisation][actions][targets]") {
+  // The with-phrase hung on the object still names the party, when it names someone.
+  const auto triples = extract("Ruiz raised the fishing dispute with Morocco's prime minister.");
+  const auto* raised = find_action(triples, "make_statement");
+  REQUIRE(raised != nullptr);
+  REQUIRE(raised->target.has_value());
+  CHECK(raised->target->id == "morocco");
+  REQUIRE(raised->issue.has_value());
+  CHECK(contains(raised->issue->text, "fishing dispute"));
+  for (const auto& t : extract("The airline raised fares with effect from Monday.")) CHECK(t.action.action_class != "make_statement");
+}
+
+TEST_CASE("withholding approval is a rejection", "[generalisation][actions]") {
+  REQUIRE(find(extract("Hungary will withhold its approval of the new sanctions package."), "hungary", "reject") != nullptr);
+}
