@@ -922,11 +922,19 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
   for (auto& phrase : phrases) {
     if (phrase.first != p && !in_own_clause(phrase.first)) std::erase_if(phrase.second, in_own_clause);
   }
-  // "embarked on a long-planned visit": the particle's phrase names the act itself, not its issue.
-  std::erase_if(phrases, [&](const auto& phrase) {
+  // "embarked on a long-planned visit": the particle's phrase names the act itself, not its
+  // issue. What that act is to do still is ("campaigned on a promise to restore ties").
+  std::erase_if(phrases, [&](auto& phrase) {
     if (phrase.first < 0 || phrase.first != match.particle_phrase || view.upos(phrase.first) != "NOUN") return false;
     const std::optional<ActionMatch> event = predicate_finder_.find(view, phrase.first, false);
-    return event && event->nominal && event->action.action_class == match.action.action_class;
+    if (!event || !event->nominal || event->action.action_class != match.action.action_class) return false;
+    const int clause = view.child(phrase.first, "acl");
+    if (clause < 0 || view.marker(clause) != "to") return true;
+    const int first = std::max(view.first_of_subtree(clause), view.child(clause, "mark") + 1);
+    const int last = view.last_of_subtree(clause);
+    std::erase_if(phrase.second, [&](int w) { return w < first || w > last; });
+    phrase.first = clause;
+    return phrase.second.empty();
   });
   // An issue needs something to be about: a word or two without a noun, name or number
   // ("obstruct", "limited", "that", "go to") is a parse fragment, not an issue.

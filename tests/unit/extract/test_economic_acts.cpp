@@ -1,7 +1,8 @@
-// Acts found in the thirteenth session on the held-out development batches 115-122 and 131-138:
-// economic acts (trade, payment, leases, contracts, building infrastructure) as a class of
-// their own, cutting supplies, escorting, what a protest outside a place is against, and what a
-// feeling voiced "at" something is about. Sentences written here.
+// Acts found in the thirteenth session on the held-out development batches: economic acts
+// (trade, payment, leases, contracts, building infrastructure) as a class of their own, cutting
+// supplies, escorting, raising a matter with someone, withholding approval, riot gear used on a
+// crowd, what a protest outside a place is against, what a feeling voiced "at" something is
+// about, and what a promise campaigned on is to do. Sentences written here.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -87,4 +88,18 @@ TEST_CASE("raising a matter with someone is a statement to them", "[generalisati
 
 TEST_CASE("withholding approval is a rejection", "[generalisation][actions]") {
   REQUIRE(find(extract("Hungary will withhold its approval of the new sanctions package."), "hungary", "reject") != nullptr);
+}
+
+TEST_CASE("what a promise campaigned on is to do is the pledge's issue", "[generalisation][issues]") {
+  // The phrase names the act itself ("a promise"), so its to-clause says what about.
+  const auto triples = extract("Ortega campaigned on a promise to reopen the border with Venezuela.");
+  const auto* pledge = find_action(triples, "pledge");
+  REQUIRE(pledge != nullptr);
+  REQUIRE(pledge->issue.has_value());
+  CHECK(contains(pledge->issue->text, "reopen the border"));
+}
+
+TEST_CASE("water cannon and batons used on a crowd are repression", "[generalisation][actions]") {
+  REQUIRE(find_action(extract("Riot police used water cannon and tear gas on the marchers."), "repress") != nullptr);
+  REQUIRE(find_action(extract("Police used batons against students outside the university."), "repress") != nullptr);
 }
