@@ -602,6 +602,35 @@ void ParseExtractor::keep_distinct(std::vector<Triple>& out, std::size_t first) 
   }
   out.resize(first);
   for (Triple& t : unique) out.push_back(std::move(t));
+  drop_restated_first_person(out, first);
+}
+
+void ParseExtractor::drop_restated_first_person(std::vector<Triple>& out, std::size_t first) {
+  // '"We want factories here," she said': her statement already says what her "we want" says;
+  // a first-person statement whose words lie inside the speaker's own statement is not repeated.
+  // First-person acts of another class ("We will build the pipeline") stay beside it.
+  auto first_person = [](const Triple& t) {
+    const std::string& m = t.actor.mention;
+    return m == "We" || m == "we" || m == "I";
+  };
+  auto restates = [&](const Triple& t) {
+    if (!first_person(t) || t.action.action_class != "make_statement" || !t.issue) return false;
+    for (std::size_t k = first; k < out.size(); ++k) {
+      const Triple& o = out[k];
+      if (&o == &t || first_person(o) || o.actor.id != t.actor.id || o.action.action_class != "make_statement") continue;
+      if (o.issue && o.issue->text.find(t.issue->text) != std::string::npos) return true;
+    }
+    return false;
+  };
+  std::vector<bool> drop(out.size(), false);
+  for (std::size_t k = first; k < out.size(); ++k) drop[k] = restates(out[k]);
+  std::size_t kept = first;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    if (drop[k]) continue;
+    if (kept != k) out[kept] = std::move(out[k]);
+    ++kept;
+  }
+  out.resize(kept);
 }
 
 std::vector<int> ParseExtractor::clause_triples(const SentenceView& view, const Mentions& mentions,

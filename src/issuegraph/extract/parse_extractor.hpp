@@ -96,6 +96,9 @@ class ParseExtractor : public Extractor {
   // Drops the triples from `first` on that repeat an earlier one's actor, action, issue and
   // target.
   static void keep_distinct(std::vector<Triple>& out, std::size_t first);
+  // Drops a speaker's first-person statement that the speaker's own statement of the same
+  // sentence already contains ('"We want factories," she said').
+  static void drop_restated_first_person(std::vector<Triple>& out, std::size_t first);
   // `open_quote`: the previous sentence when it is a quotation nobody was said to speak yet.
   // The parts of predicate_triples: who acts (the subject, or the speaker set off before a
   // speech verb, an "according to" source, an inverted speaker); whether the clause adds

@@ -43,6 +43,15 @@ TEST_CASE("the speaker's first-person act comes beside the say triple for that c
   CHECK(act);
 }
 
+TEST_CASE("a first-person statement inside the speaker's own statement is not repeated", "[generalisation][speech]") {
+  const auto triples = extract("Mayor Ines Costa spoke in Porto. \"We want new factories here,\" she said.");
+  int statements = 0;
+  for (const auto& t : triples) {
+    if (t.actor.id == "ines_costa" && t.action.action_class == "make_statement") ++statements;
+  }
+  CHECK(statements == 1);
+}
+
 TEST_CASE("we without a speaker stays unresolved", "[generalisation][speech]") {
   for (const auto& t : extract("We will not accept the new quotas.")) CHECK(t.actor.mention != "We");
 }
