@@ -705,8 +705,9 @@ void ArgumentFinder::object_issue(int c) {
   const std::string& verb = view_.lemma(p_);
   const bool addresses = verb == "tell" || verb == "brief" || verb == "inform" || verb == "assure" ||
                          verb == "remind" || verb == "address" || verb == "warn";
-  if (r == "obj" && what_is_called(c) >= 0) {
-    args_.issues.push_back(what_is_called(c));
+  const int called = r == "obj" ? what_is_called(c) : -1;
+  if (called >= 0) {
+    args_.issues.push_back(called);
     if (args_.source == IssueSource::kNone) args_.source = IssueSource::kObject;
   } else if ((r == "obj" || (view_.deprel(c) == "nsubj:pass" && !match_.stative)) && (!actor(c) || described_state(c)) &&
              view_.upos(c) != "PRON" && !is_relative_pronoun(view_.lemma(c)) &&

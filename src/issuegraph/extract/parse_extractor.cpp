@@ -953,18 +953,18 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
   }
   // "embarked on a long-planned visit": the particle's phrase names the act itself, not its
   // issue. What that act is to do still is ("campaigned on a promise to restore ties").
-  std::erase_if(phrases, [&](auto& phrase) {
-    if (phrase.first < 0 || phrase.first != match.particle_phrase || view.upos(phrase.first) != "NOUN") return false;
+  for (auto& phrase : phrases) {
+    if (phrase.first < 0 || phrase.first != match.particle_phrase || view.upos(phrase.first) != "NOUN") continue;
     const std::optional<ActionMatch> event = predicate_finder_.find(view, phrase.first, false);
-    if (!event || !event->nominal || event->action.action_class != match.action.action_class) return false;
+    if (!event || !event->nominal || event->action.action_class != match.action.action_class) continue;
     const int clause = view.child(phrase.first, "acl");
-    if (clause < 0 || view.marker(clause) != "to") return true;
-    const int first = std::max(view.first_of_subtree(clause), view.child(clause, "mark") + 1);
-    const int last = view.last_of_subtree(clause);
-    std::erase_if(phrase.second, [&](int w) { return w < first || w > last; });
+    const bool to_do = clause >= 0 && view.marker(clause) == "to";
+    const int first = to_do ? std::max(view.first_of_subtree(clause), view.child(clause, "mark") + 1) : 0;
+    const int last = to_do ? view.last_of_subtree(clause) : -1;
+    std::erase_if(phrase.second, [&](int w) { return w < first || w > last; });  // all, without a to-clause
     phrase.first = clause;
-    return phrase.second.empty();
-  });
+  }
+  std::erase_if(phrases, [](const auto& phrase) { return phrase.second.empty(); });
   // An issue needs something to be about: a word or two without a noun, name or number
   // ("obstruct", "limited", "that", "go to") is a parse fragment, not an issue.
   // "remain peaceful", "stay calm" say something: a verb with its adjective complement; so does

@@ -191,8 +191,8 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
         particle = find_particle(view, p, entry->particle, phrase);
         if (particle < 0 && object >= 0) particle = find_particle(view, object, entry->particle, phrase);
         // "raised the case with Wang Yi" with the with-phrase hung on the object.
-        if (particle < 0 && entry->party && view.child(p, "obj") >= 0) {
-          particle = find_particle(view, view.child(p, "obj"), entry->particle, phrase);
+        if (const int direct = view.child(p, "obj"); particle < 0 && entry->party && direct >= 0) {
+          particle = find_particle(view, direct, entry->particle, phrase);
         }
         if (entry->party && !names_someone(view, phrase)) particle = -1;
         if (particle < 0 && upos == "NOUN" && view.rel(p) == "obj") {
