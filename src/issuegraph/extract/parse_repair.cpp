@@ -478,10 +478,16 @@ int speaker_clause_inside_quote(const Sentence& sentence) {
   return -1;
 }
 
-bool has_marker(const Sentence& sentence, int head, std::string_view word) {
+// True when `head` has the function word `word` under `relation` ("mark" for "that", "to";
+// "case" for prepositions).
+bool has_function_word(const Sentence& sentence, int head, std::string_view relation, std::string_view word) {
   return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
-    return d.head == head + 1 && d.deprel == "mark" && ascii_lower(d.form) == word;
+    return d.head == head + 1 && d.deprel == relation && ascii_lower(d.form) == word;
   });
+}
+
+bool has_marker(const Sentence& sentence, int head, std::string_view word) {
+  return has_function_word(sentence, head, "mark", word);
 }
 
 // 0-based index of the first of two subjects of one verb that stand side by side, or -1; sets
@@ -1340,12 +1346,6 @@ int object_read_as_speaker_subject(const Sentence& sentence, int& clause) {
   return -1;
 }
 
-bool has_case(const Sentence& sentence, int head, std::string_view word) {
-  return std::any_of(sentence.tokens.begin(), sentence.tokens.end(), [&](const Token& d) {
-    return d.head == head + 1 && d.deprel == "case" && ascii_lower(d.form) == word;
-  });
-}
-
 // 0-based index of reported content that the parse read as a reduced relative clause on the
 // object of "say" ("The army says the soldiers crossed into its territory" with "crossed" a
 // participle modifying "soldiers"), or -1. Verbs like "say" take no noun object worth a
@@ -1372,7 +1372,7 @@ int content_read_as_reduced_relative(const Sentence& sentence) {
     }
     const bool by_agent = std::any_of(tokens.begin(), tokens.end(), [&](const Token& d) {
       const int phrase = static_cast<int>(&d - tokens.data());
-      return d.head == c + 1 && d.deprel.rfind("obl", 0) == 0 && has_case(sentence, phrase, "by");
+      return d.head == c + 1 && d.deprel.rfind("obl", 0) == 0 && has_function_word(sentence, phrase, "case", "by");
     });
     if (has_child(sentence, c, "aux") || by_agent) continue;
     return c;
