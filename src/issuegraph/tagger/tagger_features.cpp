@@ -1,5 +1,7 @@
 #include "issuegraph/tagger/tagger_features.hpp"
 
+#include "issuegraph/text/utf8.hpp"
+
 namespace issuegraph::tagger_detail {
 namespace {
 
@@ -28,6 +30,15 @@ std::size_t next_char(std::string_view s, std::size_t i, char& mapped, bool& mul
 }
 
 char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The shape of a multi-byte character: a letter keeps its case ("Vukotić" has the shape of
+// "Vukotic", so a name with diacritics is tagged like one without; the treebanks have few), any
+// other character is 'U'.
+char multibyte_shape(std::string_view form, std::size_t i) {
+  const char32_t cp = decode_utf8(form, i).value;
+  if (is_upper(cp)) return 'X';
+  return is_letter(cp) ? 'x' : 'U';
+}
 
 constexpr std::uint64_t kTemplateSeed = stable_hash("tagger template");
 constexpr std::uint64_t kClusterSeed = stable_hash("fine cluster");
@@ -121,7 +132,7 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out, const 
         ++chars;
         prefix_hash[chars] = lower;
       }
-      char s = multibyte                    ? 'U'
+      char s = multibyte                    ? multibyte_shape(form, i)
                : (c >= 'A' && c <= 'Z')     ? 'X'
                : (c >= 'a' && c <= 'z')     ? 'x'
                : (c >= '0' && c <= '9')     ? 'd'
