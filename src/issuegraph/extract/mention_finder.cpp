@@ -4,6 +4,7 @@
 #include <array>
 
 #include "issuegraph/extract/lexicon.hpp"
+#include "issuegraph/text/utf8.hpp"
 
 namespace issuegraph::extract {
 namespace {
@@ -47,7 +48,7 @@ bool contains(std::string_view word, const auto& list) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool starts_upper(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
+bool starts_upper(std::string_view form) { return starts_with_capital(form); }
 
 // Lowercase words inside organisation names ("Organisation of American States", "Food and
 // Agriculture Organization", "Bank for International Settlements").

@@ -13,6 +13,7 @@
 #include "issuegraph/extract/lexicon.hpp"
 #include "issuegraph/extract/parse_repair.hpp"
 #include "issuegraph/extract/quotation.hpp"
+#include "issuegraph/text/utf8.hpp"
 
 namespace issuegraph::extract {
 namespace {
@@ -160,7 +161,7 @@ bool names_nothing(const SentenceView& view, const std::vector<int>& phrase, con
 bool may_be_surname(const SentenceView& view, int t) {
   const std::string& form = view.token(t).form;
   const std::string& u = view.upos(t);
-  if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z') || (u != "NOUN" && u != "ADJ" && u != "VERB")) return false;
+  if (!starts_with_capital(form) || (u != "NOUN" && u != "ADJ" && u != "VERB")) return false;
   return !view.has_child(t, "det") && !view.has_child(t, "nmod:poss");
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "issuegraph/extract/lexicon.hpp"
+#include "issuegraph/text/utf8.hpp"
 #include "issuegraph/extract/mention_finder.hpp"
 
 namespace issuegraph::extract {
@@ -58,7 +59,7 @@ std::vector<PatternExtractor::Span> PatternExtractor::find_actors(const Sentence
   for (int i = 0; i < n;) {
     // Names start with a capital letter (or are a demonym before a role noun).
     const std::string& form = view.token(i).form;
-    if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) {
+    if (!starts_with_capital(form)) {
       ++i;
       continue;
     }

@@ -125,6 +125,8 @@ bool is_upper(char32_t cp) {
   return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
 }
 
+bool starts_with_capital(std::string_view word) { return !word.empty() && is_upper(decode_utf8(word, 0).value); }
+
 bool is_lower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
   return property(cp)->category == UTF8PROC_CATEGORY_LL;

@@ -37,6 +37,9 @@ bool is_lower(char32_t cp);
 bool is_mark(char32_t cp);   // combining marks (M*), which stay inside words
 bool is_space(char32_t cp);  // white space, including no-break and ideographic spaces
 
+// Whether `word` begins with a capital letter, in any script ("Vukotić", "Émile", "Łukasz").
+bool starts_with_capital(std::string_view word);
+
 // Decodes a legacy single-byte encoding into UTF-8. `encoding` is "latin1" (ISO-8859-1) or
 // "cp1252" (Windows-1252; its five unassigned bytes decode as in Latin-1). Returns nullopt for
 // an unknown encoding name.

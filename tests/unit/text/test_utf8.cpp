@@ -53,6 +53,16 @@ TEST_CASE("character classes follow Unicode categories", "[utf8]") {
   CHECK_FALSE(issuegraph::is_space(U'x'));
 }
 
+TEST_CASE("starts_with_capital reads the first character in any script", "[utf8]") {
+  CHECK(issuegraph::starts_with_capital("Vukotic"));
+  CHECK(issuegraph::starts_with_capital("\xC3\x89mile"));  // Émile
+  CHECK(issuegraph::starts_with_capital("\xC5\x81ukasz"));  // Łukasz
+  CHECK_FALSE(issuegraph::starts_with_capital("\xC3\xA9lite"));  // élite
+  CHECK_FALSE(issuegraph::starts_with_capital("said"));
+  CHECK_FALSE(issuegraph::starts_with_capital(""));
+  CHECK_FALSE(issuegraph::starts_with_capital("\xE2\x80\x94"));  // an em dash
+}
+
 TEST_CASE("decode_legacy maps Latin-1 and Windows-1252 bytes", "[utf8]") {
   CHECK(issuegraph::decode_legacy("caf\xE9", "latin1") == std::string("caf\xC3\xA9"));
   // 0x93/0x94 are curly quotes in cp1252 but C1 controls in Latin-1.
