@@ -876,6 +876,8 @@ std::optional<Mention> MentionFinder::find_role(const SentenceView& view, int i,
   // "troops" lemmatised as itself: the singular of a plural the lexicon knows.
   if (role == nullptr && view.xpos(i) == "NNS" && lemma.size() > 3 && lemma.back() == 's')
     role = lexicon_.role_noun(lemma.substr(0, lemma.size() - 1));
+  // "donors", "allies": groups the lexicon lists only in the plural, whose lemma is singular.
+  if (role == nullptr && view.xpos(i) == "NNS") role = lexicon_.role_noun(view.lower(i));
   if (role == nullptr) return people_of_country(view, i, begin, end);
   m.role = qualified_role(view, i);
   if (role->type == "person") {

@@ -394,7 +394,7 @@ bool ParseExtractor::party_of_dealings(const SentenceView& view, int t) const {
   return verb >= 0 && view.upos(verb) == "VERB" && predicate_finder_.find(view, verb, false).has_value();
 }
 
-bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
+bool ParseExtractor::bare_role_acts(const SentenceView& view, int t, const Mention& role) const {
   // A bare role noun outside subject position is more often a thing ("exchanges"), unless it is
   // the definite object of an action: "accused the coalition of", "urged the generals".
   if (view.rel(t) == "nsubj" || view.deprel(t) == "obl:agent" || definite_object(view, t)) return true;
@@ -436,6 +436,16 @@ bool ParseExtractor::bare_role_acts(const SentenceView& view, int t) const {
   if (view.rel(t) == "obj" && std::any_of(view.children(t).begin(), view.children(t).end(), acting)) {
     const auto judged = predicate_finder_.find(view, h, false);
     if (judged && judges_party(judged->action.action_class)) return true;
+  }
+  // "criticised officials over ...", "visited wounded soldiers", "arrested protesters": people
+  // (not "exchanges", not "banks") whom the act judges, meets or visits are a party. Not those
+  // supported, protected or barred ("protect farmers", "barred inspectors from the plant"):
+  // those are what the act is about.
+  if (view.rel(t) == "obj" && role.plural && role.entity.type != "organization") {
+    const auto met = predicate_finder_.find(view, h, false);
+    const std::string_view kind = met ? std::string_view(met->action.action_class) : std::string_view();
+    const bool judged = judges_party(kind) && kind != "support" && kind != "defend" && kind != "sanction";
+    if (met && (judged || kind == "meet" || kind == "visit")) return true;
   }
   if (view.rel(t) == "obj" && (std::any_of(view.children(t).begin(), view.children(t).end(), of_act) ||
                                std::any_of(view.children(h).begin(), view.children(h).end(), of_act))) {
@@ -527,7 +537,7 @@ ParseExtractor::Mentions ParseExtractor::find_mentions(const SentenceView& view,
     m->speaks = speech_subject(view, t);
     const bool cataphoric = m->kind == MentionKind::kPronoun && resolve_cataphora(view, t, entities, sentence, *m);
     if (!cataphoric && !entities.resolve(*m, sentence, clause_subject_id(view, t, mentions))) {
-      if (m->kind == MentionKind::kPronoun || !bare_role_acts(view, t)) continue;
+      if (m->kind == MentionKind::kPronoun || !bare_role_acts(view, t, *m)) continue;
       name_unresolved_role(view, *m);
       if (m->entity.id.empty()) continue;
     }

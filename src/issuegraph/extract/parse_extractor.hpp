@@ -45,8 +45,9 @@ class ParseExtractor : public Extractor {
   // ("..., officials on both sides said"): a speaker however the parse attached it.
   bool speaks_next(const SentenceView& view, int t) const;
   // True when a role noun that no earlier entity explains still names a party here: a subject,
-  // a definite or counted object, the one urged or accused, a speaker set off before its verb.
-  bool bare_role_acts(const SentenceView& view, int t) const;
+  // a definite or counted object, the one urged or accused, people met or judged, a speaker set
+  // off before its verb.
+  bool bare_role_acts(const SentenceView& view, int t, const Mention& role) const;
   bool party_of_dealings(const SentenceView& view, int t) const;
   // Resolves a possessive pronoun that opens the sentence to the subject after it; false when
   // the sentence is not built that way.
