@@ -1380,6 +1380,40 @@ int content_read_as_reduced_relative(const Sentence& sentence) {
   return -1;
 }
 
+// 0-based index of the label of a verb of naming ("call", "brand", "label", "dub", "term") that
+// the parse read as an apposition to the verb's object ('called the court "a tool of revenge"'
+// with "tool" an appos of "court"), or -1. An apposition is set off by a comma; a noun right
+// after the object, with at most a quotation mark between them, is the predicate UD attaches to
+// the verb as xcomp.
+int label_read_as_apposition(const Sentence& sentence) {
+  static constexpr std::string_view kNaming[] = {"call", "brand", "label", "dub", "term"};
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int a = 0; a < n; ++a) {
+    const Token& label = tokens[static_cast<std::size_t>(a)];
+    if (label.deprel != "appos" || label.head < 1 || label.head - 1 > a) continue;
+    const int object = label.head - 1;
+    const Token& noun = tokens[static_cast<std::size_t>(object)];
+    if (noun.deprel != "obj" || noun.head < 1) continue;
+    const Token& verb = tokens[static_cast<std::size_t>(noun.head - 1)];
+    const std::string lemma = ascii_lower(verb.lemma);
+    if (verb.upos != "VERB" || std::find(std::begin(kNaming), std::end(kNaming), lemma) == std::end(kNaming)) continue;
+    // Only quotation marks between the object's own last word and the label's first.
+    int object_end = object;
+    for (int k = object + 1; k < a; ++k) {
+      if (in_phrase_of(sentence, k, object) && !in_phrase_of(sentence, k, a)) object_end = k;
+    }
+    const int label_begin = first_word_of(sentence, a);
+    bool adjacent = label_begin > object_end;
+    for (int k = object_end + 1; k < label_begin && adjacent; ++k) {
+      const std::string& form = tokens[static_cast<std::size_t>(k)].form;
+      adjacent = form == "\"" || form == "\xE2\x80\x9C";
+    }
+    if (adjacent) return a;
+  }
+  return -1;
+}
+
 // The participle becomes the content clause of "say" and its noun the clause's subject; verbs
 // coordinated with the noun ("... crossed into its territory and were carrying drones") join
 // the clause.
@@ -1481,6 +1515,12 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   if (const int clause = content_read_as_reduced_relative(base); clause >= 0) {
     Sentence fixed = make_reduced_relative_content(base, clause);
     if (is_tree(fixed)) repaired = std::move(fixed);
+  }
+  if (const int label = label_read_as_apposition(repaired ? *repaired : sentence); label >= 0) {
+    if (!repaired) repaired = sentence;
+    Token& predicate = repaired->tokens[static_cast<std::size_t>(label)];
+    predicate.head = repaired->tokens[static_cast<std::size_t>(predicate.head - 1)].head;
+    predicate.deprel = "xcomp";
   }
   const Sentence& read = repaired ? *repaired : sentence;
   int speech = -1;

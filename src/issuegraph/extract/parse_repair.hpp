@@ -85,6 +85,10 @@ namespace issuegraph::extract {
 // by-agent is the content clause, the object its subject. These verbs take no noun object that a
 // participle would describe; "denied the charges brought against him" is left alone.
 //
+// The label of a verb of naming ("call", "brand", "label", "dub", "term") read as an apposition
+// of the verb's object ('called the court "a tool of revenge"'): with nothing but a quotation
+// mark between them (an apposition is set off by a comma), it is the verb's predicate (xcomp).
+//
 // `reports` says which verb lemmas report content; the extractor answers from its action
 // lexicon. Without it only a closed list of verbs of telling ("tell", "inform", "warn", ...)
 // counts, and the adverbial repair is not made.

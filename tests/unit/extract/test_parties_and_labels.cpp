@@ -1,5 +1,6 @@
-// People and groups as the other party, and where a party hides inside a phrase: found in the
-// fourteenth session on the held-out development batches. Sentences written here.
+// People and groups as the other party, where a party hides inside a phrase, and the label a
+// speaker gives something: found in the fourteenth session on the held-out development batches.
+// Sentences written here.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -45,4 +46,14 @@ TEST_CASE("people protected or things judged stay the issue", "[generalisation][
   for (const auto& t : things) {
     if (t.target) CHECK_FALSE(contains(t.target->mention, "exchanges"));
   }
+}
+
+TEST_CASE("a quoted label after the object of 'call' is what the speaker called it", "[generalisation][issues]") {
+  // The parse reads the label as an apposition of "the tribunal"; it is the predicate (xcomp).
+  const auto triples = extract("The senator voted against the bill and called the tribunal \"an instrument of revenge\".");
+  bool labelled = false;
+  for (const auto& t : triples) {
+    if (t.action.lemma == "call" && t.issue) labelled = labelled || contains(t.issue->text, "instrument of revenge");
+  }
+  CHECK(labelled);
 }
