@@ -500,6 +500,21 @@ class ArgumentFinder {
     }
     return -1;
   }
+  // Dependents of noun t and of the of-phrases it heads ("most of its share | to Brazil", "the
+  // review of its programme | with the IMF"), where the parse often hangs a party's phrase.
+  std::vector<int> phrase_children_through_of(int t) const {
+    std::vector<int> out;
+    for (int depth = 0; t >= 0 && depth < 3; ++depth) {
+      int next = -1;
+      for (int c : view_.children(t)) {
+        out.push_back(c);
+        const bool of_phrase = (view_.rel(c) == "nmod" || view_.rel(c) == "obl") && view_.marker(c) == "of";
+        if (of_phrase && !actor(c)) next = c;
+      }
+      t = next;
+    }
+    return out;
+  }
   bool party_marker(std::string_view m) const {
     return m == "with" || m == "between" || m == "against" || m == "on" || (m == "to" && match_.addressed);
   }
@@ -562,8 +577,9 @@ void ArgumentFinder::find_targets() {
     const std::string_view r = view_.rel(c);
     if ((r == "obj" || r == "iobj") && c != match_.object && actor(c)) add_target(c);
     if (r == "obj" && c != match_.object && !actor(c)) {
-      // "suspended a partnership dialogue with Tbilisi": the party of what was acted on.
-      for (int g : view_.children(c)) {
+      // "suspended a partnership dialogue with Tbilisi", "negotiates the next review of its
+      // programme with the IMF": the party of what was acted on.
+      for (int g : phrase_children_through_of(c)) {
         const std::string_view m = view_.marker(g);
         if (view_.rel(g) == "nmod" && (m == "with" || m == "between") && actor(g)) add_target(g);
       }

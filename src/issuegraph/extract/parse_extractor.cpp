@@ -903,6 +903,28 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
         if (const Mention* m = other_party(view.child(c, "nmod:poss"))) return m;
       }
     }
+    // "sells most of its share | to Brazil", "suspended part of its transfers | to the region":
+    // the phrase hung on the of-phrase inside the issue, when the actor does the dealing (not
+    // "criticized the supply of drones to Moscow": the supplier is someone else).
+    const std::string_view kind = match.action.action_class;
+    const bool deals = kind == "trade" || kind == "provide_aid" || kind == "negotiate" || kind == "sign_agreement" ||
+                       kind == "agree" || kind == "reduce_relations" || kind == "cooperate" || kind == "ease";
+    for (int of = head, depth = 0; deals && depth < 2; ++depth) {
+      int inner = -1;
+      for (int c : view.children(of)) {
+        // "most of its output": an of-phrase under an adjective is an obl.
+        const bool of_phrase = (view.rel(c) == "nmod" || view.rel(c) == "obl") && view.marker(c) == "of";
+        if (of_phrase && !other_party(c)) inner = c;
+      }
+      if (inner < 0) break;
+      for (int c : view.children(inner)) {
+        const std::string_view marker = view.marker(c);
+        if (view.rel(c) == "nmod" && (marker == "to" || marker == "for" || marker == "from")) {
+          if (const Mention* m = other_party(c)) return m;
+        }
+      }
+      of = inner;
+    }
   }
   // "approved a loan | for Egypt" with the phrase hung on the verb: it continues the issue.
   for (std::size_t k = 0; k < args.extensions.size(); ++k) {

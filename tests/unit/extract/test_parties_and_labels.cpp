@@ -57,3 +57,19 @@ TEST_CASE("a quoted label after the object of 'call' is what the speaker called 
   }
   CHECK(labelled);
 }
+
+TEST_CASE("a party's phrase hung on the of-phrase inside the issue is the target", "[generalisation][targets]") {
+  const auto sold = extract("Laos sells most of its hydropower output to Thailand.");
+  const auto* sell = find_action(sold, "trade");
+  REQUIRE(sell != nullptr);
+  REQUIRE(sell->target.has_value());
+  CHECK(sell->target->id == "thailand");
+  REQUIRE(sell->issue.has_value());
+  CHECK_FALSE(contains(sell->issue->text, "Thailand"));
+
+  const auto signed_letter = extract("The company said it had signed a letter of intent with Zambia's state copper company.");
+  const auto* sign = find_action(signed_letter, "sign_agreement");
+  REQUIRE(sign != nullptr);
+  REQUIRE(sign->target.has_value());
+  CHECK(contains(sign->target->mention, "copper company"));
+}
