@@ -257,6 +257,9 @@ bool controlled_by_object(const SentenceView& view, int h, int clause) {
     if (r == "obj" || r == "iobj") return true;
     const std::string_view m = view.marker(c);
     if (r == "obl" && c < clause && (m == "on" || m == "upon")) return true;
+    // "appealed to residents to stay calm", "pleaded with the rebels to free ...".
+    const std::string& lemma = view.lemma(h);
+    if (r == "obl" && c < clause && ((m == "to" && lemma == "appeal") || (m == "with" && lemma == "plead"))) return true;
   }
   return false;
 }
@@ -623,9 +626,14 @@ void ArgumentFinder::clause_under_party() {
   // clause is still what they are asked to do, and they are the party.
   for (int party : view_.children(p_)) {
     const std::string_view r = view_.rel(party);
-    if (r != "obj" && !(r == "obl" && view_.marker(party) == "on")) continue;
+    const std::string_view m = view_.marker(party);
+    const bool addressed = m == "on" || ((m == "to" || m == "with") && party == match_.particle_phrase);
+    const bool called_on = r == "obl" && addressed;
+    if (r != "obj" && !called_on) continue;
     for (int c : view_.children(party)) {
-      if (view_.rel(c) != "acl" || view_.marker(c) != "to" || view_.upos(c) != "VERB") continue;
+      // "appealed to donors for $30m" with the for-phrase hung on "donors": what is asked for.
+      const bool asked_for = called_on && view_.rel(c) == "nmod" && view_.marker(c) == "for";
+      if (!asked_for && (view_.rel(c) != "acl" || view_.marker(c) != "to" || view_.upos(c) != "VERB")) continue;
       add_split(view_, c, args_.issues);
       args_.source = IssueSource::kControl;
       if (actor(party)) add_target(party);

@@ -420,6 +420,12 @@ bool ParseExtractor::bare_role_acts(const SentenceView& view, int t, const Menti
       const auto match = predicate_finder_.find(view, h, false);
       if (match && match->urges) return true;
     }
+    // "appealed to residents for calm": the phrase of an urging verb's particle is the one asked
+    // (not "pushed for more exchanges": what is asked for).
+    if (view.rel(t) == "obl" && (view.marker(t) == "to" || view.marker(t) == "with")) {
+      const auto match = predicate_finder_.find(view, h, false);
+      if (match && match->urges && match->particle_phrase == t) return true;
+    }
   }
   // "accused border guards of building ...", "criticised farmers for burning ...": the one
   // accused of an act is a party, wherever the parse hung the complement.

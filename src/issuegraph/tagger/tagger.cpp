@@ -298,6 +298,30 @@ std::vector<int> Tagger::first_pass_labels(const Sentence& sentence) const {
   return first;
 }
 
+namespace {
+
+bool all_capitals(std::string_view form) {
+  return form.size() >= 2 && std::all_of(form.begin(), form.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "the WHO", "the US": a word in capitals right after an article is a name, never the pronoun
+// or determiner it spells; no English pronoun follows "the" or "a". Not in a headline set all in
+// capitals ("THE WHO ...").
+void names_after_articles(Sentence& sentence) {
+  auto& tokens = sentence.tokens;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const std::string& article = tokens[i - 1].form;
+    const bool after_article = article == "the" || article == "The" || article == "a" || article == "A";
+    if (after_article && all_capitals(t.form) && (t.upos == "PRON" || t.upos == "DET")) {
+      t.upos = "PROPN";
+      t.xpos = "NNP";
+    }
+  }
+}
+
+}  // namespace
+
 void Tagger::tag(Sentence& sentence) const {
   // Per-thread scratch space, reused across sentences: no allocation per token.
   thread_local std::vector<tagger_detail::TokenHashes> hashes;
@@ -320,13 +344,14 @@ void Tagger::tag(Sentence& sentence) const {
       prev2 = prev1;
       prev1 = label;
     }
-    return;
+  } else {
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+      Token& token = sentence.tokens[i];
+      token.upos = upos_[static_cast<std::size_t>(first[i])];
+      token.xpos = xpos_[static_cast<std::size_t>(first[i])];
+    }
   }
-  for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-    Token& token = sentence.tokens[i];
-    token.upos = upos_[static_cast<std::size_t>(first[i])];
-    token.xpos = xpos_[static_cast<std::size_t>(first[i])];
-  }
+  names_after_articles(sentence);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -73,3 +73,24 @@ TEST_CASE("a party's phrase hung on the of-phrase inside the issue is the target
   REQUIRE(sign->target.has_value());
   CHECK(contains(sign->target->mention, "copper company"));
 }
+
+TEST_CASE("the one appealed to is the target and what is asked of them the issue", "[generalisation][targets]") {
+  const auto clause = extract("The mayor appealed to residents to stay indoors during the storm.");
+  const auto* stay = find_action(clause, "appeal");
+  REQUIRE(stay != nullptr);
+  REQUIRE(stay->target.has_value());
+  CHECK(contains(stay->target->mention, "residents"));
+  REQUIRE(stay->issue.has_value());
+  CHECK(contains(stay->issue->text, "stay indoors"));
+  // The for-phrase the parse hangs on the party is what is asked for.
+  const auto money = extract("The WHO appealed to donors for $30m to pay for vaccines.");
+  const auto* asked = find_action(money, "appeal");
+  REQUIRE(asked != nullptr);
+  REQUIRE(asked->target.has_value());
+  CHECK(contains(asked->target->mention, "donors"));
+  REQUIRE(asked->issue.has_value());
+  CHECK(contains(asked->issue->text, "$30m"));
+  // What is pushed for stays the issue.
+  const auto pushed = extract("China is pushing for more cultural exchanges.");
+  for (const auto& t : pushed) CHECK_FALSE(t.target.has_value());
+}

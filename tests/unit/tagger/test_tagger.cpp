@@ -196,6 +196,14 @@ TEST_CASE("shipped tagger tags news sentences", "[tagger]") {
       CHECK(s.tokens[4].upos == "PROPN");
     }
   }
+  SECTION("a word in capitals after an article is a name, not the pronoun it spells") {
+    Sentence s = words({"The", "WHO", "appealed", "to", "donors", "for", "more", "money", "."});
+    tagger.tag(s);
+    CHECK(s.tokens[1].upos == "PROPN");
+    Sentence pronoun = words({"Officials", "who", "spoke", "to", "reporters", "left", "."});
+    tagger.tag(pronoun);
+    CHECK(pronoun.tokens[1].upos == "PRON");
+  }
   SECTION("the header records what the model was trained on") {
     CHECK_THAT(tagger.metadata("training_corpus"), Catch::Matchers::Contains("ewt", Catch::CaseSensitive::No));
     CHECK(tagger.metadata("training_corpus_checksum").size() == 16);
