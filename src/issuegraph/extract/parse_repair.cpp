@@ -1279,16 +1279,33 @@ std::optional<Sentence> make_relative_clause_subject(const Sentence& sentence, i
   return out;
 }
 
+// True when the noun root's subject comes right before the verb v (only its own phrase between).
+bool subject_before(const Sentence& sentence, int root, int v) {
+  for (std::size_t k = 0; k < sentence.tokens.size(); ++k) {
+    const Token& t = sentence.tokens[k];
+    if (t.head == root + 1 && t.deprel == "nsubj" && static_cast<int>(k) < v) {
+      return last_word_of(sentence, static_cast<int>(k)) + 1 == v;
+    }
+  }
+  return false;
+}
+
 // 0-based index of a verb with a subject of its own that the parse hung as a modifier on a noun
 // root after it ("The rebels denied responsibility for the blast" read as one noun phrase, with
 // "denied" an adjective of "responsibility" and "rebels" its subject), or -1. UD gives no
-// modifier a subject: the verb is the root and the noun its object.
+// modifier a subject: the verb is the root and the noun its object. Likewise with the subject
+// hung on the noun root itself ("Riot police used force against ..." with "police" a subject of
+// "force"): a noun root takes a subject only with a copula.
 int verb_with_subject_read_as_modifier(const Sentence& sentence) {
   const int root = root_of(sentence);
   if (root < 0 || sentence.tokens[static_cast<std::size_t>(root)].upos != "NOUN") return -1;
+  const bool subject_on_root = has_child(sentence, root, "nsubj") && !has_child(sentence, root, "cop");
   for (int v = 0; v < root; ++v) {
     const Token& t = sentence.tokens[static_cast<std::size_t>(v)];
-    if (t.head == root + 1 && t.deprel == "amod" && t.upos == "VERB" && has_child(sentence, v, "nsubj")) return v;
+    if (t.head != root + 1 || t.deprel != "amod" || t.upos != "VERB") continue;
+    if (has_child(sentence, v, "nsubj")) return v;
+    const bool past = t.xpos == "VBD" || t.xpos == "VBN";
+    if (subject_on_root && past && subject_before(sentence, root, v)) return v;
   }
   return -1;
 }
@@ -1300,7 +1317,12 @@ Sentence make_modifier_verb_the_root(const Sentence& sentence, int verb) {
   Sentence out = sentence;
   int subject = -1;
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
-    if (out.tokens[k].head == verb + 1 && out.tokens[k].deprel == "nsubj") subject = static_cast<int>(k);
+    Token& t = out.tokens[k];
+    const bool on_root = t.head == root + 1 && static_cast<int>(k) < verb;
+    if ((t.head == verb + 1 || on_root) && t.deprel == "nsubj") {
+      subject = static_cast<int>(k);
+      t.head = verb + 1;
+    }
   }
   for (std::size_t k = 0; k < out.tokens.size(); ++k) {
     Token& t = out.tokens[k];

@@ -72,7 +72,8 @@ namespace issuegraph::extract {
 //
 // A verb with a subject of its own hung as a modifier on a noun root after it ("The rebels
 // denied responsibility for the attack" read as one noun phrase): the verb is the root and the
-// noun its object.
+// noun its object. Likewise a past form right after a subject the parse hung on a noun root
+// without a copula ("Riot police used force against ..." with "police" the subject of "force").
 //
 // A verb's object made a second subject of the verb of saying after it ("The ministry summoned
 // Chad's envoy, sources said" with "envoy" and "sources" both subjects of "said"): when its

@@ -94,3 +94,33 @@ TEST_CASE("the one appealed to is the target and what is asked of them the issue
   const auto pushed = extract("China is pushing for more cultural exchanges.");
   for (const auto& t : pushed) CHECK_FALSE(t.target.has_value());
 }
+
+TEST_CASE("opening fire or using force on people makes them the target", "[generalisation][actions]") {
+  const auto fire = extract("Soldiers opened fire on protesters near the parliament.");
+  const auto* attack = find_action(fire, "attack");
+  REQUIRE(attack != nullptr);
+  REQUIRE(attack->target.has_value());
+  CHECK(contains(attack->target->mention, "protesters"));
+  const auto force = extract("Riot police used force against demonstrators outside the court.");
+  const auto* repress = find_action(force, "repress");
+  REQUIRE(repress != nullptr);
+  REQUIRE(repress->target.has_value());
+  CHECK(contains(repress->target->mention, "demonstrators"));
+  // What a loss is blamed on is a cause, not a party.
+  const auto blamed = extract("The company blamed the loss on currency movements.");
+  for (const auto& t : blamed) {
+    if (t.target) CHECK_FALSE(contains(t.target->mention, "movements"));
+  }
+}
+
+TEST_CASE("an operator, a subsidiary or a crew is an actor; fortifying is a show of force",
+          "[generalisation][actors]") {
+  const auto operated = extract("The pipeline's operator said it had complied with the order.");
+  const auto* said = find_action(operated, "make_statement");
+  REQUIRE(said != nullptr);
+  CHECK(contains(said->actor.mention, "operator"));
+  const auto fortified = extract("North Korea has been fortifying its side of the border with mines.");
+  const auto* force = find_action(fortified, "show_force");
+  REQUIRE(force != nullptr);
+  CHECK(force->actor.id == "north_korea");
+}
