@@ -1168,7 +1168,11 @@ int due_read_as_preposition(const Sentence& sentence) {
         be.lemma != "be" || verb.xpos != "VB") {
       continue;
     }
-    if (verb.head == d + 1 || due.deprel == "root") return -1;  // already read right
+    // Already read right: "due" is the root, or heads the verb with "be" as its copula. Not
+    // "The European Parliament is due to vote" with "is" a case marker of the subject.
+    const bool copula = be.head == d + 1 && be.deprel == "cop";
+    if ((verb.head == d + 1 && copula) || due.deprel == "root") return -1;
+    if (verb.head == d + 1 && be.deprel != "case") return -1;
     return d;
   }
   return -1;
@@ -1436,6 +1440,45 @@ int label_read_as_apposition(const Sentence& sentence) {
   return -1;
 }
 
+// 0-based index of a time noun that the parse made the head of the noun before it ("vote on the
+// delay next month" with "delay" a compound of "month"), or -1. "next month", "last week" name a
+// time; a noun right before them with nothing between is the phrase's own head.
+int time_read_as_noun_head(const Sentence& sentence) {
+  static constexpr std::string_view kTimes[] = {"day", "week", "month", "year", "weekend", "spring",
+                                                "summer", "autumn", "winter", "quarter"};
+  static constexpr std::string_view kWhich[] = {"next", "last", "this", "coming", "past", "previous", "following"};
+  const auto& tokens = sentence.tokens;
+  for (int t = 2; t < static_cast<int>(tokens.size()); ++t) {
+    const Token& time = tokens[static_cast<std::size_t>(t)];
+    const Token& which = tokens[static_cast<std::size_t>(t - 1)];
+    const Token& noun = tokens[static_cast<std::size_t>(t - 2)];
+    if (time.upos != "NOUN" || std::find(std::begin(kTimes), std::end(kTimes), ascii_lower(time.lemma)) == std::end(kTimes)) continue;
+    if (which.head != t + 1 || std::find(std::begin(kWhich), std::end(kWhich), ascii_lower(which.form)) == std::end(kWhich)) continue;
+    if (noun.head == t + 1 && noun.deprel == "compound" && noun.upos == "NOUN") return t;
+  }
+  return -1;
+}
+
+// The noun heads the phrase in the time noun's place, with the words before it; the time
+// noun, with its "next", goes to the phrase's head as a time modifier.
+Sentence make_noun_the_head_before_time(const Sentence& sentence, int time) {
+  Sentence out = sentence;
+  auto& tokens = out.tokens;
+  const int noun = time - 2;
+  Token& t = tokens[static_cast<std::size_t>(time)];
+  Token& n = tokens[static_cast<std::size_t>(noun)];
+  n.head = t.head;
+  n.deprel = t.deprel;
+  for (int k = 0; k < static_cast<int>(tokens.size()); ++k) {
+    Token& d = tokens[static_cast<std::size_t>(k)];
+    if (d.head == time + 1 && k != time - 1 && k != noun) d.head = noun + 1;
+  }
+  const bool on_verb = n.head >= 1 && tokens[static_cast<std::size_t>(n.head - 1)].upos == "VERB";
+  t.head = n.head;
+  t.deprel = on_verb ? "obl:unmarked" : "nmod:unmarked";
+  return out;
+}
+
 // The participle becomes the content clause of "say" and its noun the clause's subject; verbs
 // coordinated with the noun ("... crossed into its territory and were carrying drones") join
 // the clause.
@@ -1536,6 +1579,10 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   }
   if (const int clause = content_read_as_reduced_relative(base); clause >= 0) {
     Sentence fixed = make_reduced_relative_content(base, clause);
+    if (is_tree(fixed)) repaired = std::move(fixed);
+  }
+  if (const int time = time_read_as_noun_head(repaired ? *repaired : sentence); time >= 0) {
+    Sentence fixed = make_noun_the_head_before_time(repaired ? *repaired : sentence, time);
     if (is_tree(fixed)) repaired = std::move(fixed);
   }
   if (const int label = label_read_as_apposition(repaired ? *repaired : sentence); label >= 0) {

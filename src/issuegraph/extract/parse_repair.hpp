@@ -90,6 +90,11 @@ namespace issuegraph::extract {
 // of the verb's object ('called the court "a tool of revenge"'): with nothing but a quotation
 // mark between them (an apposition is set off by a comma), it is the verb's predicate (xcomp).
 //
+// A time noun with "next", "last", "this" made the head of the noun right before it ("vote on
+// the delay next month" with "delay" a compound of "month"): the noun heads its phrase, and the
+// time modifies the phrase's head. "be due to" also when the parse made "is" a case marker of
+// the subject ("The European Parliament is due to vote ...").
+//
 // `reports` says which verb lemmas report content; the extractor answers from its action
 // lexicon. Without it only a closed list of verbs of telling ("tell", "inform", "warn", ...)
 // counts, and the adverbial repair is not made.

@@ -124,3 +124,18 @@ TEST_CASE("an operator, a subsidiary or a crew is an actor; fortifying is a show
   REQUIRE(force != nullptr);
   CHECK(force->actor.id == "north_korea");
 }
+
+TEST_CASE("a time after a noun ('next month') is no head of the issue", "[generalisation][issues]") {
+  // The parse made "month" the head of "the delay next month", and the phrase a time.
+  const auto vote = extract("The European Parliament is due to vote on the delay next month.");
+  bool voted = false;
+  for (const auto& t : vote) {
+    if (contains(t.action.lemma, "vote") && t.issue) voted = voted || contains(t.issue->text, "delay");
+  }
+  CHECK(voted);
+  const auto discuss = extract("Ministers will discuss the budget next month.");
+  REQUIRE_FALSE(discuss.empty());
+  REQUIRE(discuss.front().issue.has_value());
+  CHECK(contains(discuss.front().issue->text, "budget"));
+  CHECK_FALSE(contains(discuss.front().issue->text, "month"));
+}
