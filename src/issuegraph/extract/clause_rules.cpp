@@ -589,6 +589,9 @@ void ArgumentFinder::find_targets() {
     }
     if (view_.deprel(c) == "nsubj:pass" && actor(c) && !match_.stative) add_target(c);
     if ((r == "obl" || r == "nmod") && party_marker(view_.marker(c)) && actor(c)) add_target(c);
+    // "issued arrest warrants | for six activists" with the phrase hung on the verb.
+    const bool wanted = r == "obl" && view_.marker(c) == "for" && match_.action.action_class == "arrest";
+    if (wanted && actor(c)) add_target(c);
   }
 }
 

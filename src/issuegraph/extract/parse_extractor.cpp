@@ -453,16 +453,16 @@ bool ParseExtractor::bare_role_acts(const SentenceView& view, int t, const Menti
     const bool judged = judges_party(kind) && kind != "support" && kind != "defend" && kind != "sanction";
     if (met && (judged || kind == "meet" || kind == "visit")) return true;
   }
-  // "opened fire on protesters", "imposed sanctions on officials": people a measure or an
-  // attack is aimed at.
+  // "opened fire on protesters", "imposed sanctions on officials", "issued warrants for
+  // activists": people a measure or an attack is aimed at.
   const std::string_view aim = view.marker(t);
-  if ((view.rel(t) == "obl" || view.rel(t) == "nmod") && (aim == "on" || aim == "against") && role.plural &&
-      role.entity.type != "organization") {
+  if ((view.rel(t) == "obl" || view.rel(t) == "nmod") && (aim == "on" || aim == "against" || aim == "for") &&
+      role.plural && role.entity.type != "organization") {
     const int verb = view.rel(t) == "nmod" && h >= 0 && view.rel(h) == "obj" ? view.head(h) : h;
     const auto aimed = verb >= 0 ? predicate_finder_.find(view, verb, false) : std::nullopt;
     const std::string_view kind = aimed ? std::string_view(aimed->action.action_class) : std::string_view();
     // Not "blamed the loss on currency movements": what is blamed on is a cause.
-    if (kind == "attack" || kind == "repress" || kind == "sanction" || kind == "arrest") return true;
+    if (kind == "arrest" || (aim != "for" && (kind == "attack" || kind == "repress" || kind == "sanction"))) return true;
   }
   if (view.rel(t) == "obj" && (std::any_of(view.children(t).begin(), view.children(t).end(), of_act) ||
                                std::any_of(view.children(h).begin(), view.children(h).end(), of_act))) {

@@ -139,3 +139,12 @@ TEST_CASE("a time after a noun ('next month') is no head of the issue", "[genera
   CHECK(contains(discuss.front().issue->text, "budget"));
   CHECK_FALSE(contains(discuss.front().issue->text, "month"));
 }
+
+TEST_CASE("those an arrest warrant is issued for are its target", "[generalisation][targets]") {
+  // The for-phrase hangs on the verb, not on "warrants", in the parse.
+  const auto triples = extract("Police in the capital have issued arrest warrants for four exiled activists.");
+  const auto* warrant = find_action(triples, "arrest");
+  REQUIRE(warrant != nullptr);
+  REQUIRE(warrant->target.has_value());
+  CHECK(contains(warrant->target->mention, "activists"));
+}
