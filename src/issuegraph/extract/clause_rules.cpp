@@ -281,6 +281,21 @@ bool is_feeling(std::string_view lemma) {
   return std::find(std::begin(kFeelings), std::end(kFeelings), lemma) != std::end(kFeelings);
 }
 
+std::vector<int> of_phrase_chain(const SentenceView& view, int t, int depth) {
+  std::vector<int> chain;
+  while (static_cast<int>(chain.size()) < depth) {
+    int next = -1;
+    for (int c : view.children(t)) {
+      // "most of its output": an of-phrase under an adjective is an obl.
+      if ((view.rel(c) == "nmod" || view.rel(c) == "obl") && view.marker(c) == "of") next = c;
+    }
+    if (next < 0) break;
+    chain.push_back(next);
+    t = next;
+  }
+  return chain;
+}
+
 std::vector<int> conjuncts(const SentenceView& view, int t) {
   std::vector<int> out{t};
   for (std::size_t k = 0; k < out.size(); ++k) {
@@ -503,18 +518,13 @@ class ArgumentFinder {
     }
     return -1;
   }
-  // Dependents of noun t and of the of-phrases it heads ("most of its share | to Brazil", "the
-  // review of its programme | with the IMF"), where the parse often hangs a party's phrase.
+  // Dependents of noun t and of the of-phrases it heads ("the review of its programme | with
+  // the IMF").
   std::vector<int> phrase_children_through_of(int t) const {
-    std::vector<int> out;
-    for (int depth = 0; t >= 0 && depth < 3; ++depth) {
-      int next = -1;
-      for (int c : view_.children(t)) {
-        out.push_back(c);
-        const bool of_phrase = (view_.rel(c) == "nmod" || view_.rel(c) == "obl") && view_.marker(c) == "of";
-        if (of_phrase && !actor(c)) next = c;
-      }
-      t = next;
+    std::vector<int> out = view_.children(t);
+    for (int of : of_phrase_chain(view_, t, 2)) {
+      const auto& more = view_.children(of);
+      out.insert(out.end(), more.begin(), more.end());
     }
     return out;
   }

@@ -52,6 +52,11 @@ bool judges_party(std::string_view action_class);
 // Conjuncts of t (t itself first): "X, Y and Z" -> X, Y, Z.
 std::vector<int> conjuncts(const SentenceView& view, int t);
 
+// The of-phrases under noun t, nearest first, up to `depth` deep ("most of | its share of | the
+// output"): where the parse often hangs a party's phrase ("sells most of its share | to Brazil").
+// At each level the last of-phrase is followed.
+std::vector<int> of_phrase_chain(const SentenceView& view, int t, int depth);
+
 // True when h has an object (or a called-on phrase before `clause`) that controls the subject
 // of its infinitive clause `clause` ("urged China to ...").
 bool controlled_by_object(const SentenceView& view, int h, int clause);

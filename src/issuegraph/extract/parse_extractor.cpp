@@ -926,21 +926,13 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
     const std::string_view kind = match.action.action_class;
     const bool deals = kind == "trade" || kind == "provide_aid" || kind == "negotiate" || kind == "sign_agreement" ||
                        kind == "agree" || kind == "reduce_relations" || kind == "cooperate" || kind == "ease";
-    for (int of = head, depth = 0; deals && depth < 2; ++depth) {
-      int inner = -1;
-      for (int c : view.children(of)) {
-        // "most of its output": an of-phrase under an adjective is an obl.
-        const bool of_phrase = (view.rel(c) == "nmod" || view.rel(c) == "obl") && view.marker(c) == "of";
-        if (of_phrase && !other_party(c)) inner = c;
-      }
-      if (inner < 0) break;
+    for (int inner : deals ? of_phrase_chain(view, head, 2) : std::vector<int>()) {
       for (int c : view.children(inner)) {
         const std::string_view marker = view.marker(c);
         if (view.rel(c) == "nmod" && (marker == "to" || marker == "for" || marker == "from")) {
           if (const Mention* m = other_party(c)) return m;
         }
       }
-      of = inner;
     }
   }
   // "approved a loan | for Egypt" with the phrase hung on the verb: it continues the issue.
