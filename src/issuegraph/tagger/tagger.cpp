@@ -320,16 +320,133 @@ void names_after_articles(Sentence& sentence) {
   }
 }
 
+bool is_finite_or_base_verb(std::string_view upos, std::string_view xpos) {
+  return (upos == "VERB" || upos == "AUX") && (xpos == "VB" || xpos == "VBP" || xpos == "VBZ" ||
+                                               xpos == "VBD" || xpos == "MD");
+}
+
+// Punctuation, a conjunction, or a word that opens another clause (also when tagged as a
+// preposition: "after one of the planes made an emergency landing").
+bool ends_clause(const Token& token, std::string_view upos) {
+  static const std::set<std::string_view> kOpeners = {
+      "that", "after", "before", "since", "until", "because", "while", "when", "if", "as",
+      "though", "although", "unless", "whether"};
+  return upos == "PUNCT" || upos == "SCONJ" || upos == "CCONJ" || kOpeners.contains(token.form);
+}
+
+bool starts_lower(std::string_view form) { return !form.empty() && form[0] >= 'a' && form[0] <= 'z'; }
+
+bool is_determiner_word(std::string_view form) {
+  static const std::set<std::string_view> kWords = {
+      "the", "a", "an", "every", "all", "its", "their", "his", "her", "our", "any", "some",
+      "this", "these", "those", "no"};
+  return kWords.contains(form);
+}
+
+bool is_particle_word(std::string_view form) {
+  static const std::set<std::string_view> kWords = {"over", "back", "up", "down", "out", "off"};
+  return kWords.contains(form);
+}
+
+
 }  // namespace
+
+// A clause opened by "that" needs a verb. Greedy tagging sometimes leaves none: a mandative
+// subjunctive ("demanded that Abuja hand over the suspects", "that the president resign") is
+// rare in the treebanks, so its verb comes out as a noun and the parse turns the clause into a
+// noun phrase. When the words after a subordinating "that" up to the clause's end hold no
+// finite or base verb, the word (after at least one nominal, in lower case, now tagged as a
+// noun or adjective) whose verb class scores closest to its own class becomes that verb, if it
+// is close enough: the model's own scores say which word can be a verb here. A word followed by
+// what starts an object ("ground every aircraft", "hand over the suspects") may be further off,
+// since a noun is seldom followed by a determiner.
+void Tagger::give_verbless_clauses_a_verb(const Sentence& sentence,
+                                          const std::vector<tagger_detail::TokenHashes>& hashes,
+                                          const std::vector<int>& first, std::vector<int>& labels,
+                                          std::vector<float>& scores) const {
+  const auto& tokens = sentence.tokens;
+  for (std::size_t that = 0; that + 2 < tokens.size(); ++that) {
+    if (tokens[that].form != "that" || upos_[static_cast<std::size_t>(labels[that])] != "SCONJ") continue;
+    const std::size_t end = clause_end(tokens, labels, that + 1);
+    if (end == 0) continue;  // the clause has a verb
+    VerbCandidate best;
+    bool seen_nominal = false;
+    for (std::size_t j = that + 1; j < end; ++j) {
+      const std::string& upos = upos_[static_cast<std::size_t>(labels[j])];
+      const bool candidate = seen_nominal && (upos == "NOUN" || upos == "ADJ") && starts_lower(tokens[j].form);
+      seen_nominal = seen_nominal || upos == "NOUN" || upos == "PROPN" || upos == "PRON";
+      if (!candidate) continue;
+      VerbCandidate c = verb_reading(sentence, hashes, first, labels, scores, j);
+      const float limit = object_starts_after(tokens, labels, j) ? kMaxShortfallBeforeObject : kMaxShortfall;
+      if (c.label >= 0 && c.shortfall < limit && (best.label < 0 || c.shortfall < best.shortfall)) best = c;
+    }
+    if (best.label >= 0) labels[best.word] = best.label;
+  }
+}
+
+// Word `j` is followed by a determiner, or by a particle and a determiner or noun ("hand over
+// the", "hand over suspects").
+bool Tagger::object_starts_after(const std::vector<Token>& tokens, const std::vector<int>& labels,
+                                 std::size_t j) const {
+  if (j + 1 >= tokens.size()) return false;
+  if (is_determiner_word(tokens[j + 1].form)) return true;
+  if (j + 2 >= tokens.size() || !is_particle_word(tokens[j + 1].form)) return false;
+  const std::string& after_particle = upos_[static_cast<std::size_t>(labels[j + 2])];
+  return is_determiner_word(tokens[j + 2].form) || after_particle == "NOUN" || after_particle == "PROPN";
+}
+
+// The end of the clause that starts at `begin` (the next punctuation, conjunction or "that"), or
+// 0 when the clause holds a finite or base verb.
+std::size_t Tagger::clause_end(const std::vector<Token>& tokens, const std::vector<int>& labels,
+                               std::size_t begin) const {
+  std::size_t end = begin;
+  for (; end < tokens.size(); ++end) {
+    const auto label = static_cast<std::size_t>(labels[end]);
+    if (ends_clause(tokens[end], upos_[label])) break;
+    if (is_finite_or_base_verb(upos_[label], xpos_[label])) return 0;
+  }
+  return end;
+}
+
+// How far below its present class the best verb class of word `j` scores, and which class that
+// is: VB, VBP or VBZ, VBD only for a form ending in "ed" (the lemmatiser reads "ground" as
+// VBD as "grind").
+Tagger::VerbCandidate Tagger::verb_reading(const Sentence& sentence,
+                                           const std::vector<tagger_detail::TokenHashes>& hashes,
+                                           const std::vector<int>& first, const std::vector<int>& labels,
+                                           std::vector<float>& scores, std::size_t j) const {
+  std::array<std::uint64_t, tagger_detail::kSecondPassFeatureCount> features;
+  const int prev1 = j >= 1 ? labels[j - 1] : -1;
+  const int prev2 = j >= 2 ? labels[j - 2] : -1;
+  tagger_detail::extract_second_pass_features(hashes, j, prev1, prev2, first, features);
+  second_.best_label(features.data(), features.size(), scores);
+  const std::string& form = sentence.tokens[j].form;
+  const bool past_form = form.size() > 2 && form.compare(form.size() - 2, 2, "ed") == 0;
+  VerbCandidate best;
+  best.word = j;
+  for (std::size_t v = 0; v < labels_.size(); ++v) {
+    if (upos_[v] != "VERB") continue;
+    const std::string& x = xpos_[v];
+    if (!(x == "VB" || x == "VBP" || x == "VBZ" || (x == "VBD" && past_form))) continue;
+    const float shortfall = scores[static_cast<std::size_t>(labels[j])] - scores[v];
+    if (best.label < 0 || shortfall < best.shortfall) {
+      best.shortfall = shortfall;
+      best.label = static_cast<int>(v);
+    }
+  }
+  return best;
+}
 
 void Tagger::tag(Sentence& sentence) const {
   // Per-thread scratch space, reused across sentences: no allocation per token.
   thread_local std::vector<tagger_detail::TokenHashes> hashes;
   thread_local std::vector<float> scores;
   thread_local std::vector<int> first;
+  thread_local std::vector<int> labels;
   run_first_pass(sentence, hashes, first, scores);
   if (has_second_pass()) {
     std::array<std::uint64_t, tagger_detail::kSecondPassFeatureCount> features;
+    labels.assign(sentence.tokens.size(), 0);
     int prev1 = -1;
     int prev2 = -1;
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
@@ -338,11 +455,15 @@ void Tagger::tag(Sentence& sentence) const {
         tagger_detail::extract_second_pass_features(hashes, i, prev1, prev2, first, features);
         label = second_.best_label(features.data(), features.size(), scores);
       }
-      Token& token = sentence.tokens[i];
-      token.upos = upos_[static_cast<std::size_t>(label)];
-      token.xpos = xpos_[static_cast<std::size_t>(label)];
+      labels[i] = label;
       prev2 = prev1;
       prev1 = label;
+    }
+    give_verbless_clauses_a_verb(sentence, hashes, first, labels, scores);
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+      Token& token = sentence.tokens[i];
+      token.upos = upos_[static_cast<std::size_t>(labels[i])];
+      token.xpos = xpos_[static_cast<std::size_t>(labels[i])];
     }
   } else {
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {

@@ -114,6 +114,27 @@ class Tagger {
                    std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
                    std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon);
   std::uint64_t find_ambiguity(std::uint64_t lower_key) const;
+  // See tagger.cpp: retags one word of a "that" clause without a verb as its verb.
+  void give_verbless_clauses_a_verb(const Sentence& sentence,
+                                    const std::vector<tagger_detail::TokenHashes>& hashes,
+                                    const std::vector<int>& first, std::vector<int>& labels,
+                                    std::vector<float>& scores) const;
+  struct VerbCandidate {
+    std::size_t word = 0;
+    int label = -1;  // the verb class, or -1 when there is none
+    float shortfall = 0.0F;
+  };
+  // Scores, in units of the second pass, within which a word becomes a clause's missing verb.
+  static constexpr float kMaxShortfall = 12.0F;
+  static constexpr float kMaxShortfallBeforeObject = 100.0F;
+  bool object_starts_after(const std::vector<Token>& tokens, const std::vector<int>& labels,
+                           std::size_t j) const;
+  std::size_t clause_end(const std::vector<Token>& tokens, const std::vector<int>& labels,
+                         std::size_t begin) const;
+  VerbCandidate verb_reading(const Sentence& sentence,
+                             const std::vector<tagger_detail::TokenHashes>& hashes,
+                             const std::vector<int>& first, const std::vector<int>& labels,
+                             std::vector<float>& scores, std::size_t j) const;
   int find_dictionary(std::uint64_t key) const;
   // The token's label from the tag dictionary (exact form, then its fallback key), or -1.
   int find_dictionary(const tagger_detail::TokenHashes& token) const;

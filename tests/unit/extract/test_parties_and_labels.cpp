@@ -148,3 +148,19 @@ TEST_CASE("those an arrest warrant is issued for are its target", "[generalisati
   REQUIRE(warrant->target.has_value());
   CHECK(contains(warrant->target->mention, "activists"));
 }
+
+TEST_CASE("the subject of a demanded subjunctive is the party the demand is made of", "[generalisation][targets]") {
+  // The tagger gives the verbless that-clause its verb ("release", "ground"), so the clause's
+  // subject is found as the party.
+  const auto ordered = extract("The court ordered that the government release the detainees within a week.");
+  const auto* order = find_action(ordered, "demand");
+  REQUIRE(order != nullptr);
+  REQUIRE(order->target.has_value());
+  CHECK(contains(order->target->mention, "government"));
+
+  const auto grounded = extract("The mayor demanded that the navy ground every helicopter at the base.");
+  const auto* demand = find_action(grounded, "demand");
+  REQUIRE(demand != nullptr);
+  REQUIRE(demand->target.has_value());
+  CHECK(contains(demand->target->mention, "navy"));
+}

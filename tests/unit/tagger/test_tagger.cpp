@@ -204,6 +204,28 @@ TEST_CASE("shipped tagger tags news sentences", "[tagger]") {
     tagger.tag(pronoun);
     CHECK(pronoun.tokens[1].upos == "PRON");
   }
+  SECTION("a that-clause without a verb gets the word most like one as its verb") {
+    // Mandative subjunctives are rare in the treebanks: greedy tagging read these as nouns.
+    Sentence resign = words({"Protesters", "demanded", "that", "the", "president", "resign", "."});
+    tagger.tag(resign);
+    CHECK(resign.tokens[5].upos == "VERB");
+    Sentence release = words({"The", "court", "ordered", "that", "the", "government", "release", "the", "detainees", "."});
+    tagger.tag(release);
+    CHECK(release.tokens[6].upos == "VERB");
+    CHECK(release.tokens[8].upos == "NOUN");
+    Sentence hand = words({"Croatia", "demanded", "that", "Podgorica", "hand", "back", "a", "training", "ship", "."});
+    tagger.tag(hand);
+    CHECK(hand.tokens[4].upos == "VERB");
+    CHECK(hand.tokens[4].xpos != "VBD");
+  }
+  SECTION("a that-clause that has its verb, or a verb after another opener, is left alone") {
+    Sentence has_verb = words({"He", "said", "that", "the", "ground", "was", "wet", "."});
+    tagger.tag(has_verb);
+    CHECK(has_verb.tokens[4].upos == "NOUN");
+    Sentence opener = words({"It", "said", "that", "the", "talks", "stalled", "after", "the", "military", "ground", "forces", "moved", "."});
+    tagger.tag(opener);
+    CHECK(opener.tokens[4].upos == "NOUN");
+  }
   SECTION("the header records what the model was trained on") {
     CHECK_THAT(tagger.metadata("training_corpus"), Catch::Matchers::Contains("ewt", Catch::CaseSensitive::No));
     CHECK(tagger.metadata("training_corpus_checksum").size() == 16);
