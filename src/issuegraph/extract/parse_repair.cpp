@@ -783,6 +783,8 @@ int subject_read_as_expletive(const Sentence& sentence) {
 constexpr std::array<std::string_view, 12> kTellingVerbs = {"tell",   "inform", "assure", "reassure", "warn",  "remind",
                                                             "notify", "brief",  "caution", "promise", "alert", "advise"};
 
+bool is_nominal(const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; }
+
 // True when clause `c` opens with "that" and has a subject of its own. Sets `marked` when
 // "that" is its marker; otherwise the parse took "that" for a relative pronoun, which after the
 // one told it is not ("told a press conference that 900 people had arrived" with "that" an
@@ -807,8 +809,11 @@ int content_under_dependent(const Sentence& sentence, const ReportingVerbTest& r
   const auto& tokens = sentence.tokens;
   for (int c = 0; c < static_cast<int>(tokens.size()); ++c) {
     const Token& t = tokens[static_cast<std::size_t>(c)];
-    // A copular clause ("that Karim was in India") may be read as a prepositional phrase.
-    if ((!t.deprel.starts_with("acl") && !t.deprel.starts_with("nmod")) || t.head < 1) continue;
+    // A copular clause ("that Karim was in India") may be read as a prepositional phrase, and
+    // a clause on the one told as its complement (which a noun cannot have).
+    if (t.head < 1) continue;
+    const bool complement_of_nominal = t.deprel == "ccomp" && is_nominal(tokens[static_cast<std::size_t>(t.head - 1)]);
+    if (!t.deprel.starts_with("acl") && !t.deprel.starts_with("nmod") && !complement_of_nominal) continue;
     bool marked = false;
     if (!opens_content_clause(sentence, c, marked)) continue;
     // Up from the clause through the nominals it hangs on to their verb: "in a statement on

@@ -348,6 +348,27 @@ bool is_particle_word(std::string_view form) {
   return kWords.contains(form);
 }
 
+// Forms of the verbs that report speech or thought and take a that-clause after a phrase
+// ("said in a statement on Monday that ...").
+bool is_reporting_form(std::string_view form) {
+  static const std::set<std::string_view> kForms = {
+      "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added",
+      "warn", "warns", "warned", "announce", "announces", "announced", "state", "stated",
+      "insist", "insists", "insisted", "argue", "argues", "argued", "claim", "claims", "claimed",
+      "report", "reported", "confirm", "confirms", "confirmed", "note", "noted", "stress",
+      "stressed", "acknowledge", "acknowledged", "admit", "admitted", "signal", "signalled",
+      "signaled", "indicate", "indicated", "reiterate", "reiterated", "declare", "declared",
+      "write", "wrote", "assure", "assured", "inform", "informed", "predict", "predicted"};
+  return kForms.contains(form);
+}
+
+bool is_finite_auxiliary_form(std::string_view form) {
+  static const std::set<std::string_view> kForms = {
+      "had", "has", "have", "would", "will", "could", "should", "may", "might", "must", "can",
+      "were", "are", "was", "is"};
+  return kForms.contains(form);
+}
+
 
 }  // namespace
 
@@ -393,6 +414,51 @@ bool Tagger::object_starts_after(const std::vector<Token>& tokens, const std::ve
   if (j + 2 >= tokens.size() || !is_particle_word(tokens[j + 1].form)) return false;
   const std::string& after_particle = upos_[static_cast<std::size_t>(labels[j + 2])];
   return is_determiner_word(tokens[j + 2].form) || after_particle == "NOUN" || after_particle == "PROPN";
+}
+
+// "said in a statement on Monday that talks had made progress": greedy tagging reads a "that"
+// after a noun as a relative pronoun, and then "talks" as its verb. After a reporting verb and
+// nothing but the phrases that may stand between it and its clause (prepositions, nouns,
+// determiners, adjectives, numbers, commas), a "that" followed by no verb opens the reported
+// clause; a plural noun that was read as a verb right after it, before an auxiliary, is a noun.
+void Tagger::open_reported_clauses(const Sentence& sentence, std::vector<int>& labels) const {
+  const auto& tokens = sentence.tokens;
+  const int sconj = find_label("SCONJ", "IN");
+  const int plural_noun = find_label("NOUN", "NNS");
+  if (sconj < 0 || plural_noun < 0) return;
+  for (std::size_t that = 1; that + 1 < tokens.size(); ++that) {
+    const std::string& upos = upos_[static_cast<std::size_t>(labels[that])];
+    if (tokens[that].form != "that" || (upos != "PRON" && upos != "DET")) continue;
+    if (!follows_reporting_verb(tokens, labels, that)) continue;
+    const std::size_t next = that + 1;
+    const std::string& next_upos = upos_[static_cast<std::size_t>(labels[next])];
+    const bool plural_read_as_verb = (next_upos == "VERB" || next_upos == "AUX") &&
+                                     tokens[next].form.size() > 3 && tokens[next].form.back() == 's' &&
+                                     next + 1 < tokens.size() && is_finite_auxiliary_form(tokens[next + 1].form);
+    if (plural_read_as_verb) labels[next] = plural_noun;
+    else if (next_upos == "VERB" || next_upos == "AUX" || next_upos == "ADV") continue;
+    labels[that] = sconj;
+  }
+}
+
+// A reporting verb stands before token `that` with a phrase, and only a phrase's words, between.
+bool Tagger::follows_reporting_verb(const std::vector<Token>& tokens, const std::vector<int>& labels,
+                                    std::size_t that) const {
+  static const std::set<std::string_view> kBetween = {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"};
+  for (std::size_t k = that; k-- > 0;) {
+    const std::string& upos = upos_[static_cast<std::size_t>(labels[k])];
+    // Right after the verb, "that" is the tagger's call ("reiterated that position").
+    if (upos == "VERB") return k + 1 < that && is_reporting_form(tokens[k].form);
+    if (!kBetween.contains(upos) || (upos == "PUNCT" && tokens[k].form != ",")) return false;
+  }
+  return false;
+}
+
+int Tagger::find_label(std::string_view upos, std::string_view xpos) const {
+  for (std::size_t l = 0; l < labels_.size(); ++l) {
+    if (upos_[l] == upos && xpos_[l] == xpos) return static_cast<int>(l);
+  }
+  return -1;
 }
 
 // The end of the clause that starts at `begin` (the next punctuation, conjunction or "that"), or
@@ -459,6 +525,7 @@ void Tagger::tag(Sentence& sentence) const {
       prev2 = prev1;
       prev1 = label;
     }
+    open_reported_clauses(sentence, labels);
     give_verbless_clauses_a_verb(sentence, hashes, first, labels, scores);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
       Token& token = sentence.tokens[i];

@@ -114,6 +114,11 @@ class Tagger {
                    std::vector<std::pair<std::uint64_t, std::uint16_t>> dictionary,
                    std::vector<std::pair<std::uint64_t, std::uint64_t>> lexicon);
   std::uint64_t find_ambiguity(std::uint64_t lower_key) const;
+  // See tagger.cpp: a "that" after a reporting verb and a phrase opens its clause.
+  void open_reported_clauses(const Sentence& sentence, std::vector<int>& labels) const;
+  bool follows_reporting_verb(const std::vector<Token>& tokens, const std::vector<int>& labels,
+                              std::size_t that) const;
+  int find_label(std::string_view upos, std::string_view xpos) const;  // -1 when absent
   // See tagger.cpp: retags one word of a "that" clause without a verb as its verb.
   void give_verbless_clauses_a_verb(const Sentence& sentence,
                                     const std::vector<tagger_detail::TokenHashes>& hashes,

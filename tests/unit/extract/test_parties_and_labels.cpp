@@ -164,3 +164,13 @@ TEST_CASE("the subject of a demanded subjunctive is the party the demand is made
   REQUIRE(demand->target.has_value());
   CHECK(contains(demand->target->mention, "navy"));
 }
+
+TEST_CASE("a that-clause after where and when something was said is what was said", "[generalisation][speech]") {
+  // "said in a statement on Monday that talks ...": the tagger read "that" as a relative pronoun
+  // and "talks" as a verb, and the subject of the reported clause was lost.
+  const auto triples = extract("The mission said in a statement on Monday that talks would resume next week.");
+  const auto* said = find_action(triples, "make_statement");
+  REQUIRE(said != nullptr);
+  REQUIRE(said->issue.has_value());
+  CHECK(contains(said->issue->text, "talks would resume"));
+}

@@ -226,6 +226,19 @@ TEST_CASE("shipped tagger tags news sentences", "[tagger]") {
     tagger.tag(opener);
     CHECK(opener.tokens[4].upos == "NOUN");
   }
+  SECTION("a that after a reporting verb and a phrase opens the reported clause") {
+    // Greedy tagging read "that" as a relative pronoun of "Monday" and "talks" as its verb.
+    Sentence s = words({"Officials", "said", "on", "Monday", "that", "talks", "had", "stalled", "."});
+    tagger.tag(s);
+    CHECK(s.tokens[4].upos == "SCONJ");
+    CHECK(s.tokens[5].upos == "NOUN");
+    Sentence determiner = words({"Crandall", "reiterated", "that", "position", "today", "."});
+    tagger.tag(determiner);
+    CHECK(determiner.tokens[2].upos == "DET");
+    Sentence relative = words({"He", "said", "in", "a", "letter", "that", "was", "leaked", "that", "he", "would", "go", "."});
+    tagger.tag(relative);
+    CHECK(relative.tokens[5].upos != "SCONJ");
+  }
   SECTION("the header records what the model was trained on") {
     CHECK_THAT(tagger.metadata("training_corpus"), Catch::Matchers::Contains("ewt", Catch::CaseSensitive::No));
     CHECK(tagger.metadata("training_corpus_checksum").size() == 16);
