@@ -666,8 +666,18 @@ const ActorEntry* MentionFinder::country_owning(const SentenceView& view, int i,
   return nullptr;
 }
 
+// The head is the capitalised kind of a body that is no state's own ("Union", "Federation",
+// "Party"): a country in its of-phrase says where it is, not who it is ("the Maritime Union of
+// Australia" is no name of Australia).
+bool MentionFinder::names_independent_body(const SentenceView& view, int i) const {
+  if (view.upos(i) != "PROPN" || !starts_upper(view.token(i).form)) return false;
+  const RoleNoun* kind = lexicon_.role_noun(ascii_lower(view.lemma(i)));
+  return kind != nullptr && kind->type != "person" && !kind->state;
+}
+
 std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int i, int begin, int end) const {
   const bool head_is_title = is_title_word(view.lemma(i));
+  const bool independent_body = names_independent_body(view, i);
   Mention m = mention_at(view, i, begin, end);
   // 1. Lexicon names, institutions and capitals, longest span first. A span that does not hold
   // the head only counts when the head is a title ("leader" in "Chinese leader Xi Jinping").
@@ -677,6 +687,7 @@ std::optional<Mention> MentionFinder::lexicon_name(const SentenceView& view, int
       const bool holds_head = s <= i && i < s + len;
       if (!holds_head && !head_is_title) continue;
       if (!holds_head && view.upos(s) != "PROPN") continue;
+      if (!holds_head && s > i && independent_body) continue;
       // "with Kenya Mr Okafor": a name before an honorific is not the honorific's.
       if (!holds_head && s < i && contains(view.lower(i), kHonorifics)) continue;
       // "Christian Democrats" is not "Democrats", nor "the Pulse Canada group" Canada, whatever
@@ -737,14 +748,24 @@ bool MentionFinder::name_run(const SentenceView& view, int i, int begin, int end
     run_begin = k;
     run_end = k + 1;
   }
+  // "American Stock Exchange", "Swiss National Bank": a capitalised adjective opens the name of
+  // an organisation.
+  const RoleNoun* kind = lexicon_.role_noun(view.lemma(run_end - 1));
+  const bool organisation = kind != nullptr && kind->type != "person";
+  auto opens_organisation = [&](int k) {
+    return organisation && view.upos(k) == "ADJ" && starts_upper(view.token(k).form);
+  };
   // "Kenya Mr Okafor": an honorific starts a name; nothing before it belongs to it.
   while (run_begin > begin && !contains(view.lower(run_begin), kHonorifics) &&
          (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form) ||
+          opens_organisation(run_begin - 1) ||
                                extends_name(view, run_begin - 1, begin, end) ||
                                (joins_name(view, run_begin - 1) && view.token(run_begin - 1).form != "of")))
     --run_begin;
+  // "of" joins a name after the kind of an independent body ("Maritime Union of Australia").
   while (run_end < end && (view.upos(run_end) == "PROPN" || is_initial(view.token(run_end).form) ||
-                           (joins_name(view, run_end) && view.token(run_end).form != "of")))
+                           (joins_name(view, run_end) &&
+                            (view.token(run_end).form != "of" || names_independent_body(view, run_end - 1)))))
     ++run_end;
   return true;
 }
@@ -755,13 +776,15 @@ int MentionFinder::last_title_word(const SentenceView& view, int run_begin, int 
   // Antony Blinken", "Constitutional Affairs Minister Chris Leslie"; a title as the last word
   // ("the Davis Administration") is part of the name.
   for (int k = run_begin; k + 1 < run_end; ++k) {
+    // "Union" in "Maritime Union of Australia" names the body: the whole run is its name.
+    if (names_independent_body(view, k) && view.lower(k + 1) == "of") return -1;
     const bool title = is_title_word(view.lower(k)) || lexicon_.country_by_demonym(view.token(k).form) ||
                        (k == run_begin && lexicon_.actor_by_name(view.token(k).form));
     if (title) last_title = k;
   }
-  // A run that ends in one organisational noun after its title words is an organisation's
-  // name as a whole ("Andean Trade Commission"), not a title before a name.
-  if (last_title == run_end - 2) {
+  // A run that ends in an organisational noun is an organisation's name as a whole ("Andean
+  // Trade Commission", "Swiss National Bank"), not titles before a name.
+  if (last_title >= 0) {
     const RoleNoun* last = lexicon_.role_noun(view.lemma(run_end - 1));
     if (last != nullptr && last->type != "person") last_title = -1;
   }
@@ -799,7 +822,11 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   }
   // "China's Foreign Ministry", "the Chinese Defence Ministry": a government body of a country
   // named among the modifiers is that country acting, as for lowercase role nouns.
-  if (const RoleNoun* body = lexicon_.role_noun(view.lemma(run_end - 1)); body != nullptr && body->type != "person") {
+  // The word that says what kind of body the name is: its last, or the head before "of"
+  // ("Maritime Union of Australia").
+  const int kind_word = names_independent_body(view, i) ? i : run_end - 1;
+  if (const RoleNoun* body = lexicon_.role_noun(view.lemma(kind_word));
+      body != nullptr && body->type != "person" && !names_independent_body(view, kind_word)) {
     if (auto government = find_role(view, i, begin, end); government && government->kind == MentionKind::kCountryWord) {
       return government;
     }
@@ -814,7 +841,7 @@ std::optional<Mention> MentionFinder::find_name(const SentenceView& view, int i,
   m.entity.label = label;
   // A name ending in an organisational role noun ("Davis Administration") is an organisation;
   // a titled name or one of two or three words is taken for a person.
-  const RoleNoun* last_role = lexicon_.role_noun(view.lemma(run_end - 1));
+  const RoleNoun* last_role = lexicon_.role_noun(view.lemma(kind_word));
   if (last_role != nullptr && last_role->type != "person") {
     m.entity.type = "organization";
   } else {

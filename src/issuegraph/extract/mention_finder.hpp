@@ -81,6 +81,7 @@ class MentionFinder {
   // first; the run of name words around head i (or beside its title), false when none; the
   // last title word before the name in a run ("Secretary of State" in "Secretary of State
   // Antony Blinken"), or -1.
+  bool names_independent_body(const SentenceView& view, int i) const;
   std::optional<Mention> lexicon_name(const SentenceView& view, int i, int begin, int end) const;
   bool name_run(const SentenceView& view, int i, int begin, int end, int& run_begin, int& run_end) const;
   int last_title_word(const SentenceView& view, int run_begin, int run_end) const;

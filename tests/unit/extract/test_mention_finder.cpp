@@ -145,3 +145,30 @@ TEST_CASE("a state's border or security service speaks for its country", "[menti
   CHECK(triples[0].actor.id == "kyrgyzstan");
   CHECK(contains(triples[0].actor.mention, "border service"));
 }
+
+TEST_CASE("mention finder keeps a named body that is no state's as itself", "[mention_finder]") {
+  SECTION("a country in the of-phrase of a union is where it is, not who it is") {
+    const auto triples = extract("The Maritime Union of Australia said its members would return to work on Monday.");
+    CHECK(by_actor(triples, "australia") == nullptr);
+    const auto* t = by_actor(triples, "maritime_union_of_australia");
+    REQUIRE(t != nullptr);
+    CHECK(t->actor.type == "organization");
+    CHECK(t->actor.label == "Maritime Union of Australia");
+  }
+  SECTION("so it can be the other party of its own country's tribunal") {
+    const auto triples = extract("The Fair Work Commission ordered the Maritime Union of Australia to suspend its strike.");
+    REQUIRE_FALSE(triples.empty());
+    REQUIRE(triples[0].target.has_value());
+    CHECK(contains(triples[0].target->mention, "Maritime Union"));
+  }
+  SECTION("a capitalised adjective opens the name; the name is not the generic kind") {
+    const auto triples = extract("The Swiss National Bank said it would keep interest rates unchanged.");
+    const auto* t = by_actor(triples, "swiss_national_bank");
+    REQUIRE(t != nullptr);
+    CHECK(t->actor.label == "Swiss National Bank");
+  }
+  SECTION("a state's own body still stands for the state") {
+    const auto triples = extract("China's Foreign Ministry criticized the new tariffs on electric vehicles.");
+    CHECK(by_actor(triples, "china") != nullptr);
+  }
+}
