@@ -784,6 +784,18 @@ int ArgumentFinder::what_is_called(int c) const {
   return named >= 0 ? named : clause;
 }
 
+// A sum or a count: "$30m", "NZ$18m", "1,500", "200 million".
+bool is_amount(const SentenceView& view, int t) {
+  const std::string& upos = view.upos(t);
+  if (upos == "SYM" || upos == "NUM") return true;
+  if (upos != "NOUN") return false;
+  const std::string& form = view.token(t).form;
+  const bool written_as_number = !form.empty() && form[0] >= '0' && form[0] <= '9';  // "30m"
+  const auto children = view.children(t);
+  return written_as_number || view.has_child(t, "nummod") ||
+         std::any_of(children.begin(), children.end(), [&](int c) { return view.upos(c) == "SYM"; });
+}
+
 void ArgumentFinder::extend_object_issue(int object, int continuation) {
   std::sort(args_.issues.begin(), args_.issues.end());
   args_.extensions.assign(args_.issues.size(), -1);
@@ -796,7 +808,9 @@ void ArgumentFinder::extend_object_issue(int object, int continuation) {
     const std::string_view m = view_.marker(c);
     // An actor may end the phrase ("the supply of drones | to Moscow"), except after "with",
     // which names a party.
-    const bool phrase_marker = m == "to" || m == "of" || m == "for" || m == "on" || m == "from";
+    // "paused NZ$18m | in budget support": after an amount, "in" says what the money is.
+    const bool phrase_marker = m == "to" || m == "of" || m == "for" || m == "on" || m == "from" ||
+                               (m == "in" && is_amount(view_, obj));
     // "announced plans | to reopen the embassy" with the infinitive hung on the verb.
     const bool infinitive = view_.rel(c) == "xcomp" && m == "to" && c == obj + 2;
     if (c > obj && ((view_.rel(c) == "obl" && !is_setting(view_, c) &&

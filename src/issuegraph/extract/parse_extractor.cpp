@@ -942,6 +942,14 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
     if (marker == "by" || marker == "for" || marker == "to" || marker == "from") {
       if (const Mention* m = other_party(e)) return m;
     }
+    // "paused NZ$18m in budget support | to the Cook Islands": the continuation's own
+    // recipient, as for the issue's.
+    for (int c : e >= 0 ? view.children(e) : std::vector<int>()) {
+      const std::string_view inner = view.marker(c);
+      if (view.rel(c) == "nmod" && (inner == "for" || inner == "to" || inner == "from")) {
+        if (const Mention* m = other_party(c)) return m;
+      }
+    }
   }
   return nullptr;
 }
@@ -1017,8 +1025,10 @@ std::vector<ParseExtractor::Phrase> ParseExtractor::issue_phrases(const Sentence
     const bool act = words.size() == 1 && view.xpos(words[0]) == "VBG" && view.head(words[0]) == p &&
                      (view.rel(words[0]) == "xcomp" || view.rel(words[0]) == "obj");
     // "urged the commission to intervene", "called on him to resign": the act asked for.
-    const bool asked = words.size() == 1 && match.urges && args.source == IssueSource::kControl &&
-                       view.xpos(words[0]) == "VB" && view.marker(words[0]) == "to";
+    // "urged both governments to keep talking": a verb with its own verb complement.
+    const bool asked = match.urges && args.source == IssueSource::kControl && view.xpos(words[0]) == "VB" &&
+                       view.marker(words[0]) == "to" &&
+                       (words.size() == 1 || (view.upos(words[1]) == "VERB" && view.head(words[1]) == words[0]));
     return words.size() < 3 && !predicative && !act && !asked && std::none_of(words.begin(), words.end(), [&](int w) {
       const std::string& u = view.upos(w);
       return u == "NOUN" || u == "PROPN" || u == "NUM";
