@@ -1445,6 +1445,32 @@ int label_read_as_apposition(const Sentence& sentence) {
   return -1;
 }
 
+// 0-based index of a naming verb's object that is really the quoted label, with the thing named
+// hung on it as a compound ('called the decree "theft in broad daylight"' with "decree" a
+// compound of "theft"), or -1. Sets `named` to the compound. A quotation mark opens the label
+// right after the compound.
+int label_read_as_compound_head(const Sentence& sentence, int& named) {
+  static constexpr std::string_view kNaming[] = {"call", "brand", "label", "dub", "term"};
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  for (int l = 0; l < n; ++l) {
+    const Token& label = tokens[static_cast<std::size_t>(l)];
+    if (label.deprel != "obj" || label.head < 1 || label.upos != "NOUN") continue;
+    const Token& verb = tokens[static_cast<std::size_t>(label.head - 1)];
+    const std::string lemma = ascii_lower(verb.lemma);
+    if (verb.upos != "VERB" || std::find(std::begin(kNaming), std::end(kNaming), lemma) == std::end(kNaming)) continue;
+    for (int c = 0; c < l; ++c) {
+      const Token& compound = tokens[static_cast<std::size_t>(c)];
+      if (compound.head != l + 1 || compound.deprel != "compound") continue;
+      const std::string& next = tokens[static_cast<std::size_t>(c + 1)].form;
+      if (next != "\"" && next != "\xE2\x80\x9C") continue;
+      named = c;
+      return l;
+    }
+  }
+  return -1;
+}
+
 // 0-based index of a time noun that the parse made the head of the noun before it ("vote on the
 // delay next month" with "delay" a compound of "month"), or -1. "next month", "last week" name a
 // time; a noun right before them with nothing between is the phrase's own head.
@@ -1589,6 +1615,15 @@ std::optional<Sentence> repair_parse(const Sentence& sentence, const ReportingVe
   if (const int time = time_read_as_noun_head(repaired ? *repaired : sentence); time >= 0) {
     Sentence fixed = make_noun_the_head_before_time(repaired ? *repaired : sentence, time);
     if (is_tree(fixed)) repaired = std::move(fixed);
+  }
+  int named = -1;
+  if (const int label = label_read_as_compound_head(repaired ? *repaired : sentence, named); label >= 0) {
+    if (!repaired) repaired = sentence;
+    Token& thing = repaired->tokens[static_cast<std::size_t>(named)];
+    Token& predicate = repaired->tokens[static_cast<std::size_t>(label)];
+    thing.head = predicate.head;
+    thing.deprel = "obj";
+    predicate.deprel = "xcomp";
   }
   if (const int label = label_read_as_apposition(repaired ? *repaired : sentence); label >= 0) {
     if (!repaired) repaired = sentence;

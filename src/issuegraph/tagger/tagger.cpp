@@ -370,6 +370,32 @@ bool is_finite_auxiliary_form(std::string_view form) {
 }
 
 
+bool starts_capital_ascii(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
+
+// "Pieter van Aalst", "Rafael de la Cruz", "Ibrahim bin Salman": the lower-case particles of a
+// name between two capitalised words are part of the name, not the noun or preposition they
+// spell elsewhere ("van" was read as a noun and made the head of the subject).
+void name_particles(Sentence& sentence) {
+  static const std::set<std::string_view> kParticles = {"van", "von", "de", "der", "den", "da", "di", "du",
+                                                        "la", "le", "ter", "ten", "bin", "ibn", "dos",
+                                                        "das", "del", "della", "zu"};
+  auto& tokens = sentence.tokens;
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    if (!kParticles.contains(tokens[i].form) || tokens[i - 1].upos != "PROPN") continue;
+    std::size_t next = i + 1;
+    while (next + 1 < tokens.size() && kParticles.contains(tokens[next].form)) ++next;  // "de la"
+    if (!starts_capital_ascii(tokens[next].form)) continue;
+    for (std::size_t k = i; k < next; ++k) {
+      tokens[k].upos = "PROPN";
+      tokens[k].xpos = "NNP";
+    }
+    if (tokens[next].upos != "PROPN") {
+      tokens[next].upos = "PROPN";
+      tokens[next].xpos = "NNP";
+    }
+  }
+}
+
 }  // namespace
 
 // A clause opened by "that" needs a verb. Greedy tagging sometimes leaves none: a mandative
@@ -540,6 +566,7 @@ void Tagger::tag(Sentence& sentence) const {
     }
   }
   names_after_articles(sentence);
+  name_particles(sentence);
 }
 
 // ---------------------------------------------------------------------------------------------

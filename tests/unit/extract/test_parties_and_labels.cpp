@@ -174,3 +174,20 @@ TEST_CASE("a that-clause after where and when something was said is what was sai
   REQUIRE(said->issue.has_value());
   CHECK(contains(said->issue->text, "talks would resume"));
 }
+
+TEST_CASE("a quoted label read as the head of the thing it names still names it", "[generalisation][issues]") {
+  // The parse made "decree" a compound of the label "theft"; the verb of naming then had no
+  // object it knows.
+  const auto triples = extract("The mayor called the decree \"theft in broad daylight\".");
+  const auto* called = find_action(triples, "make_statement");
+  REQUIRE(called != nullptr);
+  REQUIRE(called->issue.has_value());
+  CHECK(contains(called->issue->text, "decree"));
+}
+
+TEST_CASE("a name with a lower-case particle is one actor", "[generalisation][actors]") {
+  const auto triples = extract("Pieter van Aalst criticised the decree on Monday.");
+  const auto* criticised = find_action(triples, "criticize");
+  REQUIRE(criticised != nullptr);
+  CHECK(criticised->actor.label == "Pieter van Aalst");
+}

@@ -239,6 +239,18 @@ TEST_CASE("shipped tagger tags news sentences", "[tagger]") {
     tagger.tag(relative);
     CHECK(relative.tokens[5].upos != "SCONJ");
   }
+  SECTION("the lower-case particles of a name are part of the name") {
+    Sentence s = words({"Pieter", "van", "Aalst", "criticised", "the", "decree", "."});
+    tagger.tag(s);
+    CHECK(s.tokens[1].upos == "PROPN");
+    Sentence two = words({"Rafael", "de", "la", "Cruz", "said", "no", "."});
+    tagger.tag(two);
+    CHECK(two.tokens[1].upos == "PROPN");
+    CHECK(two.tokens[2].upos == "PROPN");
+    Sentence plain = words({"The", "van", "was", "stopped", "at", "the", "border", "."});
+    tagger.tag(plain);
+    CHECK(plain.tokens[1].upos == "NOUN");
+  }
   SECTION("the header records what the model was trained on") {
     CHECK_THAT(tagger.metadata("training_corpus"), Catch::Matchers::Contains("ewt", Catch::CaseSensitive::No));
     CHECK(tagger.metadata("training_corpus_checksum").size() == 16);
