@@ -758,9 +758,8 @@ bool MentionFinder::name_run(const SentenceView& view, int i, int begin, int end
   // "Kenya Mr Okafor": an honorific starts a name; nothing before it belongs to it.
   while (run_begin > begin && !contains(view.lower(run_begin), kHonorifics) &&
          (view.upos(run_begin - 1) == "PROPN" || is_initial(view.token(run_begin - 1).form) ||
-          opens_organisation(run_begin - 1) ||
-                               extends_name(view, run_begin - 1, begin, end) ||
-                               (joins_name(view, run_begin - 1) && view.token(run_begin - 1).form != "of")))
+          opens_organisation(run_begin - 1) || extends_name(view, run_begin - 1, begin, end) ||
+          (joins_name(view, run_begin - 1) && view.token(run_begin - 1).form != "of")))
     --run_begin;
   // "of" joins a name after the kind of an independent body ("Maritime Union of Australia").
   while (run_end < end && (view.upos(run_end) == "PROPN" || is_initial(view.token(run_end).form) ||

@@ -8,6 +8,7 @@
 #include "issuegraph/base/open_addressing.hpp"
 #include "issuegraph/model/binary_io.hpp"
 #include "issuegraph/tagger/tagger_features.hpp"
+#include "issuegraph/text/utf8.hpp"
 
 namespace issuegraph {
 namespace {
@@ -369,9 +370,6 @@ bool is_finite_auxiliary_form(std::string_view form) {
   return kForms.contains(form);
 }
 
-
-bool starts_capital_ascii(std::string_view form) { return !form.empty() && form[0] >= 'A' && form[0] <= 'Z'; }
-
 // "Pieter van Aalst", "Rafael de la Cruz", "Ibrahim bin Salman": the lower-case particles of a
 // name between two capitalised words are part of the name, not the noun or preposition they
 // spell elsewhere ("van" was read as a noun and made the head of the subject).
@@ -384,7 +382,7 @@ void name_particles(Sentence& sentence) {
     if (!kParticles.contains(tokens[i].form) || tokens[i - 1].upos != "PROPN") continue;
     std::size_t next = i + 1;
     while (next + 1 < tokens.size() && kParticles.contains(tokens[next].form)) ++next;  // "de la"
-    if (!starts_capital_ascii(tokens[next].form)) continue;
+    if (!starts_with_capital(tokens[next].form)) continue;
     for (std::size_t k = i; k < next; ++k) {
       tokens[k].upos = "PROPN";
       tokens[k].xpos = "NNP";
@@ -449,13 +447,14 @@ bool Tagger::object_starts_after(const std::vector<Token>& tokens, const std::ve
 // clause; a plural noun that was read as a verb right after it, before an auxiliary, is a noun.
 void Tagger::open_reported_clauses(const Sentence& sentence, std::vector<int>& labels) const {
   const auto& tokens = sentence.tokens;
-  const int sconj = find_label("SCONJ", "IN");
-  const int plural_noun = find_label("NOUN", "NNS");
-  if (sconj < 0 || plural_noun < 0) return;
   for (std::size_t that = 1; that + 1 < tokens.size(); ++that) {
     const std::string& upos = upos_[static_cast<std::size_t>(labels[that])];
     if (tokens[that].form != "that" || (upos != "PRON" && upos != "DET")) continue;
     if (!follows_reporting_verb(tokens, labels, that)) continue;
+    // Looked up only here: most sentences have no such "that".
+    const int sconj = find_label("SCONJ", "IN");
+    const int plural_noun = find_label("NOUN", "NNS");
+    if (sconj < 0 || plural_noun < 0) return;
     const std::size_t next = that + 1;
     const std::string& next_upos = upos_[static_cast<std::size_t>(labels[next])];
     const bool plural_read_as_verb = (next_upos == "VERB" || next_upos == "AUX") &&
