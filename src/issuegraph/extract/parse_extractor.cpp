@@ -894,6 +894,16 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
         std::any_of(actors.begin(), actors.end(), [&](const Mention* a) { return a->entity.id == m.entity.id; });
     return acts ? nullptr : &m;
   };
+  // The party in a to/for/from phrase hung on `phrase` ("aid | to Ukraine").
+  auto recipient_of = [&](int phrase) -> const Mention* {
+    for (int c : view.children(phrase)) {
+      const std::string_view marker = view.marker(c);
+      if (view.rel(c) == "nmod" && (marker == "to" || marker == "for" || marker == "from")) {
+        if (const Mention* m = other_party(c)) return m;
+      }
+    }
+    return nullptr;
+  };
   for (int head : args.issues) {
     // "raised concerns about China's support for Russia", "called for Djalo's release": the one
     // whose act or fate the issue is; "welcomed the decision by Togo": the one who decided.
@@ -927,12 +937,7 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
     const bool deals = kind == "trade" || kind == "provide_aid" || kind == "negotiate" || kind == "sign_agreement" ||
                        kind == "agree" || kind == "reduce_relations" || kind == "cooperate" || kind == "ease";
     for (int inner : deals ? of_phrase_chain(view, head, 2) : std::vector<int>()) {
-      for (int c : view.children(inner)) {
-        const std::string_view marker = view.marker(c);
-        if (view.rel(c) == "nmod" && (marker == "to" || marker == "for" || marker == "from")) {
-          if (const Mention* m = other_party(c)) return m;
-        }
-      }
+      if (const Mention* m = recipient_of(inner)) return m;
     }
   }
   // "approved a loan | for Egypt" with the phrase hung on the verb: it continues the issue.
@@ -944,11 +949,8 @@ const Mention* ParseExtractor::find_target(const SentenceView& view, const Menti
     }
     // "paused NZ$18m in budget support | to the Cook Islands": the continuation's own
     // recipient, as for the issue's.
-    for (int c : e >= 0 ? view.children(e) : std::vector<int>()) {
-      const std::string_view inner = view.marker(c);
-      if (view.rel(c) == "nmod" && (inner == "for" || inner == "to" || inner == "from")) {
-        if (const Mention* m = other_party(c)) return m;
-      }
+    if (e >= 0) {
+      if (const Mention* m = recipient_of(e)) return m;
     }
   }
   return nullptr;

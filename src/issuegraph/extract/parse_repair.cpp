@@ -1411,13 +1411,18 @@ int content_read_as_reduced_relative(const Sentence& sentence) {
   return -1;
 }
 
+// A verb that gives its object a name: "called the court a tool", "branded them traitors".
+bool is_naming_verb(const Token& verb) {
+  static constexpr std::string_view kNaming[] = {"call", "brand", "label", "dub", "term"};
+  return verb.upos == "VERB" && std::find(std::begin(kNaming), std::end(kNaming), ascii_lower(verb.lemma)) != std::end(kNaming);
+}
+
 // 0-based index of the label of a verb of naming ("call", "brand", "label", "dub", "term") that
 // the parse read as an apposition to the verb's object ('called the court "a tool of revenge"'
 // with "tool" an appos of "court"), or -1. An apposition is set off by a comma; a noun right
 // after the object, with at most a quotation mark between them, is the predicate UD attaches to
 // the verb as xcomp.
 int label_read_as_apposition(const Sentence& sentence) {
-  static constexpr std::string_view kNaming[] = {"call", "brand", "label", "dub", "term"};
   const auto& tokens = sentence.tokens;
   const int n = static_cast<int>(tokens.size());
   for (int a = 0; a < n; ++a) {
@@ -1427,8 +1432,7 @@ int label_read_as_apposition(const Sentence& sentence) {
     const Token& noun = tokens[static_cast<std::size_t>(object)];
     if (noun.deprel != "obj" || noun.head < 1) continue;
     const Token& verb = tokens[static_cast<std::size_t>(noun.head - 1)];
-    const std::string lemma = ascii_lower(verb.lemma);
-    if (verb.upos != "VERB" || std::find(std::begin(kNaming), std::end(kNaming), lemma) == std::end(kNaming)) continue;
+    if (!is_naming_verb(verb)) continue;
     // Only quotation marks between the object's own last word and the label's first.
     int object_end = object;
     for (int k = object + 1; k < a; ++k) {
@@ -1450,15 +1454,13 @@ int label_read_as_apposition(const Sentence& sentence) {
 // compound of "theft"), or -1. Sets `named` to the compound. A quotation mark opens the label
 // right after the compound.
 int label_read_as_compound_head(const Sentence& sentence, int& named) {
-  static constexpr std::string_view kNaming[] = {"call", "brand", "label", "dub", "term"};
   const auto& tokens = sentence.tokens;
   const int n = static_cast<int>(tokens.size());
   for (int l = 0; l < n; ++l) {
     const Token& label = tokens[static_cast<std::size_t>(l)];
     if (label.deprel != "obj" || label.head < 1 || label.upos != "NOUN") continue;
     const Token& verb = tokens[static_cast<std::size_t>(label.head - 1)];
-    const std::string lemma = ascii_lower(verb.lemma);
-    if (verb.upos != "VERB" || std::find(std::begin(kNaming), std::end(kNaming), lemma) == std::end(kNaming)) continue;
+    if (!is_naming_verb(verb)) continue;
     for (int c = 0; c < l; ++c) {
       const Token& compound = tokens[static_cast<std::size_t>(c)];
       if (compound.head != l + 1 || compound.deprel != "compound") continue;
