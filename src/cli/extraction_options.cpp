@@ -20,6 +20,8 @@ void add_extraction_options(CLI::App& command, ExtractionArguments& arguments) {
       ->check(CLI::Range(0.0, 1.0));
   command.add_flag("--explain", arguments.explain,
                    "JSON Lines: list each triple's confidence features (what the extractor guessed)");
+  command.add_flag("--listed-actions-only", arguments.listed_actions_only,
+                   "Report only actions the lexicon lists (no class \"other\" for unlisted verbs)");
   command.add_option("--threads", arguments.threads, "Documents annotated in parallel")
       ->check(CLI::Range(1, 256));
   command.add_option("--readings", arguments.readings,
@@ -33,6 +35,7 @@ ExtractionSettings extraction_settings(const ExtractionArguments& arguments, con
   settings.lexicon_overrides = arguments.lexicons;
   settings.min_confidence = arguments.min_confidence;
   settings.explain = arguments.explain;
+  settings.unlisted_actions = !arguments.listed_actions_only;
   settings.threads = arguments.threads;
   settings.other_readings = arguments.readings;
   settings.read.legacy_encoding = arguments.encoding;

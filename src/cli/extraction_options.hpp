@@ -20,6 +20,7 @@ struct ExtractionArguments {
   std::string encoding;
   double min_confidence = 0.0;
   bool explain = false;
+  bool listed_actions_only = false;  // --listed-actions-only
   int threads = 1;
   int readings = 2;  // --readings: the parser's other readings tried for a fruitless sentence
 };

@@ -132,6 +132,18 @@ TEST_CASE("a user lexicon adds an actor without recompiling", "[cli][extract]") 
   CHECK_THAT(r.out, Catch::Matchers::Contains(R"("label":"Kingdom of Ruritania")"));
 }
 
+TEST_CASE("unlisted verbs are class other unless only listed actions are asked for", "[cli][extract]") {
+  TempDir dir("listed-actions");
+  write_file(dir / "news.txt", "Vietnam towed the damaged trawler to port on Tuesday.\n");
+  RunResult all = run_issuegraph("extract --format jsonl '" + (dir / "news.txt").string() + "'");
+  INFO(all.err);
+  REQUIRE(all.exit_code == 0);
+  CHECK_THAT(all.out, Catch::Matchers::Contains(R"("lemma":"tow","class":"other")"));
+  RunResult listed = run_issuegraph("extract --listed-actions-only --format jsonl '" + (dir / "news.txt").string() + "'");
+  REQUIRE(listed.exit_code == 0);
+  CHECK(listed.out.find(R"("class":"other")") == std::string::npos);
+}
+
 TEST_CASE("usage errors exit with status 2", "[cli][errors]") {
   CHECK(run_issuegraph("extract").exit_code == 2);
   CHECK(run_issuegraph("extract --format xml x.txt").exit_code == 2);

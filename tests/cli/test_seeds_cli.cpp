@@ -106,14 +106,17 @@ TEST_CASE("the held-out fit and test splits do not fall below their recorded sco
   REQUIRE(split.count("test") == 1);
   INFO(split["fit"] << "\n" << split["batch4"] << "\n" << split["batch7"] << "\n" << split["batch9"] << "\n"
                     << split["test"]);
+  // Floors a little under the sixteenth session's scores. Reporting unlisted verbs (class
+  // "other") raised core recall and cost precision, so the precision floors went down with it
+  // and the test split's core-recall floor went up to the issue's bar.
   CHECK(score_field(split["fit"], "core_recall") >= 0.95);
-  CHECK(score_field(split["fit"], "precision") >= 0.77);
-  CHECK(score_field(split["batch4"], "core_recall") >= 0.88);
-  CHECK(score_field(split["batch4"], "precision") >= 0.84);
-  CHECK(score_field(split["batch7"], "core_recall") >= 0.93);
-  CHECK(score_field(split["batch7"], "precision") >= 0.83);
-  CHECK(score_field(split["batch9"], "core_recall") >= 0.79);
-  CHECK(score_field(split["batch9"], "precision") >= 0.84);
-  CHECK(score_field(split["test"], "core_recall") >= 0.75);
-  CHECK(score_field(split["test"], "precision") >= 0.74);
+  CHECK(score_field(split["fit"], "precision") >= 0.74);
+  CHECK(score_field(split["batch4"], "core_recall") >= 0.90);
+  CHECK(score_field(split["batch4"], "precision") >= 0.75);
+  CHECK(score_field(split["batch7"], "core_recall") >= 0.95);
+  CHECK(score_field(split["batch7"], "precision") >= 0.79);
+  CHECK(score_field(split["batch9"], "core_recall") >= 0.90);
+  CHECK(score_field(split["batch9"], "precision") >= 0.83);
+  CHECK(score_field(split["test"], "core_recall") >= 0.85);
+  CHECK(score_field(split["test"], "precision") >= 0.77);
 }

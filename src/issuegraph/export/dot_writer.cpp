@@ -149,7 +149,7 @@ std::string write_dot(const KnowledgeGraph& graph, const DotOptions& options) {
     const GraphEdge& edge = graph.edge(e);
     const GraphVertex& source = graph.vertex(graph.source(e));
     const GraphVertex& target = graph.vertex(graph.target(e));
-    std::string action = (edge.negated ? "not " : "") + edge.action_class;
+    std::string action = (edge.negated ? "not " : "") + std::string(edge.action());
     // Evidence sentences in the tooltip, so that hovering an edge in SVG says why it exists.
     std::string tooltip = source.label + " - " + action + " - " + target.label + " (" +
                           std::to_string(edge.count()) + ")";

@@ -21,6 +21,9 @@ struct ExtractorOptions {
   // Turns what the extractor guessed into a confidence; null = ConfidenceModel::prior().
   std::shared_ptr<const extract::ConfidenceModel> confidence;
   bool explain = false;  // fill Triple::confidence_features
+  // A verb no lexicon entry lists, with its own subject and an issue, is reported with class
+  // "other" ("Pakistan began laying the pipeline"); false keeps to the lexicon's classes.
+  bool unlisted_actions = true;
 };
 
 // The full parse-based extractor, falling back to token patterns for sentences without a parse

@@ -360,6 +360,8 @@ void Lexicon::merge_file_set(const std::string& dir, bool require_all) {
       new_classes.emplace_back(i, parsed[i].action_class);
     }
     merge_entries(actions_, std::move(parsed), action_key);
+    // An override adds stative verbs; an entry of its own is what makes one an action again.
+    for (const auto& lemma : get_strings(doc, "stative")) stative_.insert(ascii_lower(lemma));
   }
 
   if (read_validated(dir, "issues", require_all, doc, path)) {
@@ -533,6 +535,10 @@ const ActorEntry* Lexicon::actor_by_institution(std::string_view name) const {
 const RoleNoun* Lexicon::role_noun(std::string_view lemma) const {
   auto it = role_index_.find(normalize_lexicon_key(lemma));
   return it == role_index_.end() ? nullptr : &roles_[it->second];
+}
+
+bool Lexicon::is_stative(std::string_view lemma) const {
+  return stative_.count(ascii_lower(lemma)) > 0;
 }
 
 std::vector<const ActionEntry*> Lexicon::actions_for_lemma(std::string_view lemma) const {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace issuegraph {
@@ -108,6 +109,9 @@ class Lexicon {
   // All entries with this head lemma (case-insensitive), in file order.
   std::vector<const ActionEntry*> actions_for_lemma(std::string_view lemma) const;
   const ActionClass* action_class(std::string_view id) const;
+  // True for a verb of being, having or undergoing ("have", "remain", "face"), listed under
+  // "stative" in actions.json: without an entry of its own it states no action.
+  bool is_stative(std::string_view lemma) const;
   // The best issue whose rule matches the given lemmas (lowercased inside), or nullptr.
   // Ties on priority go to the rule with more groups, then to the earlier issue in the file.
   const IssueEntry* match_issue(const std::vector<std::string>& lemmas) const;
@@ -127,6 +131,7 @@ class Lexicon {
   std::vector<ActionClass> classes_;
   std::vector<ActionEntry> actions_;
   std::vector<IssueEntry> issues_;
+  std::unordered_set<std::string> stative_;  // lowercase lemmas
 
   // Indexes into the vectors above, keyed by normalize_lexicon_key (ids by their exact text).
   std::unordered_map<std::string, std::size_t> actor_ids_;

@@ -242,13 +242,11 @@ ReportingVerbTest verbs_of_saying(const Lexicon& lexicon) {
 
 }  // namespace
 
-ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
-                               ParseExtractorSettings settings)
+ParseExtractor::ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options)
     : lexicon_(std::move(lexicon)),
       options_(options),
       confidence_(options_.confidence ? options_.confidence
                                       : std::make_shared<const ConfidenceModel>(ConfidenceModel::prior())),
-      settings_(settings),
       mention_finder_(*lexicon_),
       predicate_finder_(*lexicon_),
       reports_content_(verbs_of_saying(*lexicon_)),
@@ -613,7 +611,7 @@ std::vector<std::optional<ActionMatch>> ParseExtractor::predicate_matches(const 
     if (upos != "VERB" && upos != "ADJ" && upos != "NOUN") continue;
     // Nouns that head actor mentions ("officials") are not events.
     if (upos == "NOUN" && mentions[static_cast<std::size_t>(p)].has_value()) continue;
-    matches[static_cast<std::size_t>(p)] = predicate_finder_.find(view, p, settings_.fallback_predicates);
+    matches[static_cast<std::size_t>(p)] = predicate_finder_.find(view, p, options_.unlisted_actions);
   }
   return matches;
 }
@@ -809,7 +807,9 @@ bool ParseExtractor::adds_nothing(const SentenceView& view, const ActionMatch& m
     // "shareholders will be asked to approve ...": what someone was urged to do has not happened.
     if (const auto gov = predicate_finder_.find(view, view.head(p), false); gov && gov->urges) return true;
   }
-  if (match.fallback && (subject.depth > 0 || subject.passive_subject >= 0)) return true;
+  // A verb no entry lists is kept only with its own subject or by-agent: a subject inherited
+  // through clauses ("began laying", "said ... and laid") misreads it too often.
+  if (match.fallback && subject.depth > 0) return true;
   if (view.rel(p) == "ccomp" && view.head(p) >= 0) {
     // "demanded that the government withdraw the bill": what is demanded has not happened.
     if (const auto gov = predicate_finder_.find(view, view.head(p), false); gov && gov->urges) return true;

@@ -20,17 +20,10 @@
 
 namespace issuegraph::extract {
 
-struct ParseExtractorSettings {
-  // Keep verbs the lexicon lacks when they have a clear actor subject and an issue or target
-  // (as make_statement, low confidence). Off by default: see docs/extractor.md for the measure.
-  bool fallback_predicates = false;
-};
-
 class ParseExtractor : public Extractor {
  public:
   // Requires: lexicon is not null.
-  ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options,
-                 ParseExtractorSettings settings = {});
+  ParseExtractor(std::shared_ptr<const Lexicon> lexicon, ExtractorOptions options);
 
   using Extractor::extract;
   std::vector<Triple> extract(const Document& doc, const std::vector<Sentence>& sentences,
@@ -136,7 +129,6 @@ class ParseExtractor : public Extractor {
   std::shared_ptr<const Lexicon> lexicon_;
   ExtractorOptions options_;
   std::shared_ptr<const ConfidenceModel> confidence_;  // options_.confidence or the prior
-  ParseExtractorSettings settings_;
   MentionFinder mention_finder_;
   PredicateFinder predicate_finder_;
   ReportingVerbTest reports_content_;  // the lexicon's verbs of saying, for the parse repairs

@@ -241,13 +241,10 @@ std::optional<ActionMatch> PredicateFinder::find(const SentenceView& view, int p
     }
     best.speech = best.entry->speech;
   } else {
-    if (!allow_fallback || upos != "VERB") return std::nullopt;
+    if (!allow_fallback || upos != "VERB" || lexicon_.is_stative(view.lemma(p))) return std::nullopt;
     best.fallback = true;
     best.action.lemma = view.lemma(p);
-    best.action.action_class = "make_statement";
-    if (const ActionClass* cls = lexicon_.action_class("make_statement")) {
-      best.action.cameo = cls->cameo;
-    }
+    best.action.action_class = std::string(kOtherAction);
   }
   int last = p;
   if (best.object > last) last = best.object;

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace issuegraph {
@@ -17,6 +18,10 @@ struct EntityRef {
   std::string type;     // person | organization | country | group
   std::string mention;  // the words in this sentence, e.g. "Mr. Blinken", "he"
 };
+
+// The class of a verb no lexicon entry lists ("towed the trawler"): the lemma says what was
+// done, and there is no CAMEO code to give.
+inline constexpr std::string_view kOtherAction = "other";
 
 struct Action {
   std::string lemma;         // e.g. "raise concern"

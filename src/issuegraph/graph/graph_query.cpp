@@ -47,7 +47,7 @@ std::string confidence_text(double c) {
 }
 
 std::string action_text(const QueryRow& r) {
-  return (r.negated ? "not " : "") + r.action_class;
+  return (r.negated ? "not " : "") + (r.action_class == kOtherAction ? r.lemma : r.action_class);
 }
 
 // Rows of cells, aligned; each column at most `limits[i]` wide, the last one wrapping in what

@@ -44,7 +44,7 @@ std::string KnowledgeGraph::vertex_key(std::string_view kind, std::string_view i
 
 std::string KnowledgeGraph::edge_key(VertexId source, VertexId target, const GraphEdge& edge) {
   return std::to_string(source) + '\x1f' + std::to_string(target) + '\x1f' + edge.kind + '\x1f' +
-         edge.action_class + '\x1f' + (edge.negated ? "1" : "0");
+         std::string(edge.action()) + '\x1f' + (edge.negated ? "1" : "0");
 }
 
 void KnowledgeGraph::rebuild_edge_index() {
@@ -251,7 +251,8 @@ std::vector<KnowledgeGraph::EdgeId> KnowledgeGraph::sorted_edges() const {
     const GraphVertex& s = graph_[boost::source(e, graph_)];
     const GraphVertex& t = graph_[boost::target(e, graph_)];
     const GraphEdge& d = graph_[e];
-    return std::tie(s.kind, s.id, t.kind, t.id, d.kind, d.action_class, d.negated);
+    return std::make_tuple(std::string_view(s.kind), std::string_view(s.id), std::string_view(t.kind),
+                           std::string_view(t.id), std::string_view(d.kind), d.action(), d.negated);
   };
   std::sort(order.begin(), order.end(), [&key](EdgeId a, EdgeId b) { return key(a) < key(b); });
   return order;

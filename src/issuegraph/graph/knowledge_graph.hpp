@@ -60,6 +60,9 @@ struct GraphEdge {
   // Sorted and without duplicates whenever the graph hands it out (see KnowledgeGraph).
   std::vector<Evidence> evidence;
   std::size_t count() const { return evidence.size(); }
+  // What the edge says was done: its class, or for a verb no lexicon lists (class "other") its
+  // lemma, so that "towed" and "dredged" stay two edges.
+  std::string_view action() const { return action_class == kOtherAction ? std::string_view(lemma) : action_class; }
 };
 
 class KnowledgeGraph {

@@ -29,6 +29,18 @@ bool drops_final_e(std::string_view tag) {
   return tag == "VBD" || tag == "VBN" || tag == "VBG" || tag == "JJR" || tag == "JJS";
 }
 
+// No English word ends in a consonant + "l" other than "ll", "rl", "wl" and the like: a stem
+// "dismantl" or "resettl" has lost the e of "dismantle", "resettle".
+bool lost_final_e_before_l(std::string_view stem) {
+  if (stem.size() < 4 || stem.back() != 'l') return false;
+  const char before = stem[stem.size() - 2];
+  return std::string_view("bcdfgkpstz").find(before) != std::string_view::npos;
+}
+
+// Particles that make compound verbs of irregular ones ("withheld", "undertook", "outran",
+// "misled", "rebuilt"): the compound's lemma is the particle + the irregular verb's lemma.
+constexpr std::array<std::string_view, 8> kVerbParticles = {"with", "under", "over", "out", "fore", "mis", "up", "re"};
+
 // Decodes one section of sorted, distinct u64 keys (u32 n; n x u64).
 std::vector<std::uint64_t> read_key_section(const ModelFile& model, const std::string& name,
                                             const std::string& where) {
@@ -268,7 +280,8 @@ std::string Lemmatizer::suffix_lemma(std::string_view normalised_form, std::stri
   if (drops_final_e(tag)) {
     LemmaRule with_e = *longest;
     with_e.add += 'e';
-    if (known(apply(with_e, lower))) return apply_cased(with_e, normalised_form, transform);
+    const std::string stem = apply(*longest, lower);
+    if (known(stem + 'e') || lost_final_e_before_l(stem)) return apply_cased(with_e, normalised_form, transform);
   }
   return apply_cased(*longest, normalised_form, transform);
 }
@@ -279,6 +292,13 @@ std::string Lemmatizer::lemma_for_tag(std::string_view normalised_form, std::str
   lower_ascii(lower);
   std::int64_t slot = find(exception_keys_, exception_key(lower, tag));
   if (slot >= 0) return exception_lemmas_[static_cast<std::size_t>(slot)];
+  if (tag.starts_with("VB")) {
+    for (std::string_view particle : kVerbParticles) {
+      if (lower.size() < particle.size() + 3 || !lower.starts_with(particle)) continue;
+      slot = find(exception_keys_, exception_key(std::string_view(lower).substr(particle.size()), tag));
+      if (slot >= 0) return std::string(particle) + exception_lemmas_[static_cast<std::size_t>(slot)];
+    }
+  }
   return suffix_lemma(normalised_form, tag);
 }
 

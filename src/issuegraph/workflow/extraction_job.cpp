@@ -28,6 +28,7 @@ ExtractorOptions extractor_options(const ExtractionSettings& settings) {
   ExtractorOptions options;
   options.min_confidence = settings.min_confidence;
   options.explain = settings.explain;
+  options.unlisted_actions = settings.unlisted_actions;
   options.confidence = std::make_shared<const extract::ConfidenceModel>(
       extract::ConfidenceModel::load(settings.data_dir + "/models/confidence.json"));
   return options;

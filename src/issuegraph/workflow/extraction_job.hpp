@@ -26,6 +26,7 @@ struct ExtractionSettings {
   ReadOptions read;
   double min_confidence = 0.0;
   bool explain = false;                      // add each triple's confidence features
+  bool unlisted_actions = true;              // ExtractorOptions::unlisted_actions
   int threads = 1;                           // documents annotated in parallel; output stays in order
   // How many of the parser's other readings the extractor may try for a sentence whose
   // predicates gave no triple (0 = the first parse only). The readings come from the first

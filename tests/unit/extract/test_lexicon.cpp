@@ -178,6 +178,10 @@ TEST_CASE("merging a user directory replaces entries by id and adds new ones", "
   CHECK(lex.action_class("threaten")->cameo == "130");
   // Files absent from the override keep the base data.
   CHECK(issue_id(lex, {"tea"}) == "tea");
+  // Stative verbs are added to, not replaced, and compared in lower case.
+  CHECK(lex.is_stative("have"));
+  CHECK(lex.is_stative("resemble"));
+  CHECK_FALSE(lex.is_stative("say"));
 }
 
 TEST_CASE("merging a directory that does not exist is an input error", "[lexicon]") {
@@ -219,6 +223,11 @@ TEST_CASE("an id that is not snake_case ASCII is a schema error", "[lexicon]") {
 TEST_CASE("a misspelt field name is a schema error, not silently ignored", "[lexicon]") {
   std::string message = merge_error<issuegraph::SchemaError>("broken_property");
   CHECK_THAT(message, Catch::Matchers::Contains("broken_property/actors.json: /actors/0/alias"));
+}
+
+TEST_CASE("a stative verb that is not a string is a schema error", "[lexicon]") {
+  std::string message = merge_error<issuegraph::SchemaError>("broken_stative");
+  CHECK_THAT(message, Catch::Matchers::Contains("broken_stative/actions.json: /stative/1"));
 }
 
 TEST_CASE("an action naming an undefined class is an input error", "[lexicon]") {

@@ -1,3 +1,5 @@
+#include <map>
+
 #include <catch2/catch.hpp>
 
 #include "issuegraph/base/error.hpp"
@@ -79,6 +81,24 @@ TEST_CASE("knowledge graph keeps negated and affirmed actions apart", "[graph]")
   std::size_t threaten_edges = 0;
   for (auto e : graph.sorted_edges()) threaten_edges += graph.edge(e).action_class == "threaten";
   CHECK(threaten_edges == 2);
+}
+
+TEST_CASE("knowledge graph keeps verbs no lexicon lists apart by lemma", "[graph]") {
+  const auto vietnam = entity("vietnam", "Vietnam", "country", "Vietnam");
+  std::vector<Triple> triples = {
+      make_triple("d1", 0, "", vietnam, "tow", std::string(kOtherAction), "trawler", "Trawler",
+                  "Vietnam towed the trawler to port."),
+      make_triple("d1", 1, "", vietnam, "tow", std::string(kOtherAction), "trawler", "Trawler",
+                  "Vietnam towed a second trawler on Friday."),
+      make_triple("d2", 0, "", vietnam, "inspect", std::string(kOtherAction), "trawler", "Trawler",
+                  "Vietnam inspected the trawler."),
+  };
+  KnowledgeGraph graph = build_graph(triples);
+  std::map<std::string, std::size_t> evidence_by_lemma;
+  for (auto e : graph.sorted_edges()) evidence_by_lemma[graph.edge(e).lemma] += graph.edge(e).count();
+  CHECK(graph.edge_count() == 2);
+  CHECK(evidence_by_lemma["tow"] == 2);
+  CHECK(evidence_by_lemma["inspect"] == 1);
 }
 
 TEST_CASE("knowledge graph counts the same sentence added twice once", "[graph]") {
