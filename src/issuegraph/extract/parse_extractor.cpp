@@ -13,6 +13,7 @@
 #include "issuegraph/extract/lexicon.hpp"
 #include "issuegraph/extract/parse_repair.hpp"
 #include "issuegraph/extract/quotation.hpp"
+#include "issuegraph/text/casing.hpp"
 #include "issuegraph/text/utf8.hpp"
 
 namespace issuegraph::extract {
@@ -606,12 +607,15 @@ void ParseExtractor::reread(const Document& doc, std::vector<Sentence> readings,
 std::vector<std::optional<ActionMatch>> ParseExtractor::predicate_matches(const SentenceView& view,
                                                                           const Mentions& mentions) const {
   std::vector<std::optional<ActionMatch>> matches(static_cast<std::size_t>(view.size()));
+  // A headline in capitals ("UNIT ISSUES STERLING EUROBOND") is tagged too poorly to take a
+  // verb no entry lists on the tagger's word.
+  const bool unlisted = options_.unlisted_actions && sentence_casing(view.sentence()) != SentenceCasing::kCapitals;
   for (int p = 0; p < view.size(); ++p) {
     const std::string& upos = view.upos(p);
     if (upos != "VERB" && upos != "ADJ" && upos != "NOUN") continue;
     // Nouns that head actor mentions ("officials") are not events.
     if (upos == "NOUN" && mentions[static_cast<std::size_t>(p)].has_value()) continue;
-    matches[static_cast<std::size_t>(p)] = predicate_finder_.find(view, p, options_.unlisted_actions);
+    matches[static_cast<std::size_t>(p)] = predicate_finder_.find(view, p, unlisted);
   }
   return matches;
 }

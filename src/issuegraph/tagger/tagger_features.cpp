@@ -1,5 +1,6 @@
 #include "issuegraph/tagger/tagger_features.hpp"
 
+#include "issuegraph/text/casing.hpp"
 #include "issuegraph/text/utf8.hpp"
 
 namespace issuegraph::tagger_detail {
@@ -177,27 +178,12 @@ void hash_tokens(const Sentence& sentence, std::vector<TokenHashes>& out, const 
     if (title && letters) out[kPadding].dictionary_fallback = out[kPadding].lower;
   }
 
-  // Sentence casing from the words of 2+ ASCII letters.
-  std::size_t words = 0;
-  std::size_t upper = 0;
-  std::size_t title = 0;
-  for (const Token& token : sentence.tokens) {
-    std::size_t capitals = 0;
-    std::size_t smalls = 0;
-    for (char c : token.form) {
-      capitals += (c >= 'A' && c <= 'Z') ? 1 : 0;
-      smalls += (c >= 'a' && c <= 'z') ? 1 : 0;
-    }
-    if (capitals + smalls < 2) continue;
-    ++words;
-    upper += smalls == 0 ? 1 : 0;
-    title += (capitals == 1 && token.form[0] >= 'A' && token.form[0] <= 'Z') ? 1 : 0;
-  }
+  // The values are part of the model's features: 1 normal, 2 capitals, 3 title case.
   std::uint64_t sentence_case = 1;
-  if (words >= 3 && 2 * upper > words) {
-    sentence_case = 2;
-  } else if (words >= 3 && 5 * title > 3 * words) {
-    sentence_case = 3;
+  switch (sentence_casing(sentence)) {
+    case SentenceCasing::kNormal: break;
+    case SentenceCasing::kCapitals: sentence_case = 2; break;
+    case SentenceCasing::kTitle: sentence_case = 3; break;
   }
   for (std::size_t i = kPadding; i + kPadding < out.size(); ++i) out[i].sentence_case = sentence_case;
 }

@@ -71,6 +71,18 @@ TEST_CASE("an unlisted verb whose subject comes through another clause gives not
   CHECK(dismantled->action.lemma == "dismantle");
 }
 
+TEST_CASE("a headline in capitals takes no unlisted verb on the tagger's word", "[generalisation][actions]") {
+  // The same parse in both casings, given, so that only the casing differs.
+  auto headline = [](const std::string& actor, const std::string& verb, const std::string& object) {
+    return extract_test::extract_parsed({{actor, "PROPN", "NNP", "Vietnam", 2, "nsubj"},
+                                         {verb, "VERB", "VBZ", "tow", 0, "root"},
+                                         {"damaged", "ADJ", "JJ", "damaged", 4, "amod"},
+                                         {object, "NOUN", "NN", "trawler", 2, "obj"}});
+  };
+  CHECK(find_action(headline("Vietnam", "tows", "trawler"), "other") != nullptr);
+  CHECK(find_action(headline("VIETNAM", "TOWS", "TRAWLER"), "other") == nullptr);
+}
+
 TEST_CASE("unlisted actions can be switched off", "[generalisation][actions]") {
   const std::string text = "Vietnam towed the damaged trawler to port on Tuesday.";
   REQUIRE(find_action(extract(text), "other") != nullptr);
