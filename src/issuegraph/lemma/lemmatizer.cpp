@@ -37,6 +37,22 @@ bool lost_final_e_before_l(std::string_view stem) {
   return std::string_view("bcdfgkpstz").find(before) != std::string_view::npos;
 }
 
+// A one-syllable stem ending in one vowel and one consonant ("stok", "tap") would have doubled
+// the consonant before -ed or -ing ("stopped", "tapping") had it been the lemma: the lemma is
+// the stem + e ("stoke", "tape"). Final w, x and y never double ("fixed", "played"). `form` is
+// the inflected word: when it doubled the consonant ("sinned"), the stem is the lemma.
+bool lost_final_e_after_short_syllable(std::string_view stem, std::string_view form) {
+  auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+  const std::size_t n = stem.size();
+  if (n < 3 || vowel(stem[n - 1]) || std::string_view("wxy").find(stem[n - 1]) != std::string_view::npos) return false;
+  if (!vowel(stem[n - 2]) || vowel(stem[n - 3])) return false;
+  if (form.size() > n && form[n] == stem[n - 1]) return false;
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (vowel(stem[i])) return false;  // a second syllable: "visit" + "ed" does not double
+  }
+  return true;
+}
+
 // Particles that make compound verbs of irregular ones ("withheld", "undertook", "outran",
 // "misled", "rebuilt"): the compound's lemma is the particle + the irregular verb's lemma.
 constexpr std::array<std::string_view, 8> kVerbParticles = {"with", "under", "over", "out", "fore", "mis", "up", "re"};
@@ -281,7 +297,7 @@ std::string Lemmatizer::suffix_lemma(std::string_view normalised_form, std::stri
     LemmaRule with_e = *longest;
     with_e.add += 'e';
     const std::string stem = apply(*longest, lower);
-    if (known(stem + 'e') || lost_final_e_before_l(stem)) return apply_cased(with_e, normalised_form, transform);
+    if (known(stem + 'e') || lost_final_e_before_l(stem) || lost_final_e_after_short_syllable(stem, lower)) return apply_cased(with_e, normalised_form, transform);
   }
   return apply_cased(*longest, normalised_form, transform);
 }

@@ -361,6 +361,13 @@ TEST_CASE("shipped lemmatiser spells unseen verbs as English words", "[lemma]") 
     CHECK(l.lemma("curtailed", "VERB", "VBD") == "curtail");
     CHECK(l.lemma("derailed", "VERB", "VBD") == "derail");
   }
+  SECTION("a one-syllable stem that did not double its consonant had an e") {
+    CHECK(l.lemma("stoking", "VERB", "VBG") == "stoke");
+    CHECK(l.rule_lemma("stoking", "VBG") == "stok");
+    CHECK(l.lemma("sinned", "VERB", "VBD") == "sin");    // doubled: no e
+    CHECK(l.lemma("visited", "VERB", "VBD") == "visit");  // two syllables: no e
+    CHECK(l.lemma("fixed", "VERB", "VBD") == "fix");      // x never doubles
+  }
   SECTION("a particle before an irregular verb keeps the irregular lemma") {
     CHECK(l.lemma("withheld", "VERB", "VBD") == "withhold");
     CHECK(l.lemma("upheld", "VERB", "VBN") == "uphold");
