@@ -22,7 +22,7 @@ struct ExtractorOptions {
   std::shared_ptr<const extract::ConfidenceModel> confidence;
   bool explain = false;  // fill Triple::confidence_features
   // A verb no lexicon entry lists, with its own subject and an issue, is reported with class
-  // "other" ("Pakistan began laying the pipeline"); false keeps to the lexicon's classes.
+  // "other" ("Vietnam towed the trawler"); false keeps to the lexicon's classes.
   bool unlisted_actions = true;
 };
 
